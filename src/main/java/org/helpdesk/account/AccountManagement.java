@@ -1,0 +1,198 @@
+package org.helpdesk.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.helpdesk.core.AuditTrail;
+import org.helpdesk.core.FieldProblem;
+import org.helpdesk.core.InvalidInput;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creating, changing and removing accounts. Every change is audited.
+ */
+@Service
+@Transactional
+public class AccountManagement {
+
+	private final Accounts accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	AccountManagement(Accounts accounts, PasswordEncoder passwords, AuditTrail audit, ApplicationEventPublisher events,
+			Clock clock) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Account get(long id) {
+		return accounts.findById(id).orElseThrow(() -> new AccountNotFound(id));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> find(long id) {
+		return accounts.findById(id);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> findActiveByUsername(String username) {
+		return accounts.findActiveByUsername(username);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Account> list() {
+		return accounts.findAll();
+	}
+
+	public Account create(NewAccount request, Account actor) {
+		var problems = AccountRules.problems();
+		AccountRules.username(request.username(), problems);
+		AccountRules.password(request.password(), problems);
+		AccountRules.email(request.email(), problems);
+		AccountRules.name("first_name", request.firstName(), problems);
+		AccountRules.name("last_name", request.lastName(), problems);
+		Role role = AccountRules.role(request.role() == null ? "agent" : request.role(), problems);
+		Set<Long> queues = request.queueIds() == null ? Set.of() : request.queueIds();
+		checkQueues(queues, problems);
+		if (problems.isEmpty() && accounts.existsByUsername(request.username())) {
+			problems.add(new FieldProblem("username", "is already taken"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		long id = accounts.insert(request, role.code(), passwords.encode(request.password()), clock.instant());
+		accounts.replaceQueues(id, queues);
+		audit.record(actorId(actor), actorName(actor), "account.created", "user " + request.username(),
+				"role " + role.code());
+		return get(id);
+	}
+
+	public Account update(long id, AccountChanges changes, Account actor) {
+		Account current = get(id);
+		var problems = AccountRules.problems();
+		if (changes.username() != null) {
+			AccountRules.username(changes.username(), problems);
+		}
+		if (changes.password() != null) {
+			AccountRules.password(changes.password(), problems);
+		}
+		AccountRules.email(changes.email(), problems);
+		AccountRules.name("first_name", changes.firstName(), problems);
+		AccountRules.name("last_name", changes.lastName(), problems);
+		Role role = changes.role() == null ? current.role() : AccountRules.role(changes.role(), problems);
+		if (changes.queueIds() != null) {
+			checkQueues(changes.queueIds(), problems);
+		}
+		if (problems.isEmpty() && changes.username() != null && !changes.username().equals(current.username())
+				&& accounts.existsByUsername(changes.username())) {
+			problems.add(new FieldProblem("username", "is already taken"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		Account next = new Account(id, or(changes.username(), current.username()),
+				changes.email() == null ? current.email() : emptyToNull(changes.email()),
+				or(changes.firstName(), current.firstName()), or(changes.lastName(), current.lastName()), role,
+				changes.active() == null ? current.active() : changes.active(),
+				changes.queueIds() == null ? current.queueIds() : Set.copyOf(changes.queueIds()),
+				changes.emailOnTicketChange() == null ? current.emailOnTicketChange() : changes.emailOnTicketChange(),
+				changes.emailOnTicketAssign() == null ? current.emailOnTicketAssign() : changes.emailOnTicketAssign());
+		if (current.isAdmin() && !next.isAdmin()) {
+			requireAnotherAdmin(id);
+		}
+		boolean credentialsChanged = changes.password() != null || next.role() != current.role()
+				|| next.active() != current.active() || !next.username().equals(current.username());
+		accounts.update(id, next, changes.password() == null ? null : passwords.encode(changes.password()),
+				credentialsChanged, clock.instant());
+		if (changes.queueIds() != null) {
+			accounts.replaceQueues(id, next.queueIds());
+		}
+		if (credentialsChanged) {
+			events.publishEvent(new AccountCredentialsChanged(id));
+		}
+		audit.record(actorId(actor), actorName(actor), "account.changed", "user " + next.username(),
+				describe(current, next, changes.password() != null));
+		return get(id);
+	}
+
+	public void delete(long id, Account actor) {
+		Account current = get(id);
+		if (current.isAdmin()) {
+			requireAnotherAdmin(id);
+		}
+		accounts.delete(id);
+		events.publishEvent(new AccountCredentialsChanged(id));
+		audit.record(actorId(actor), actorName(actor), "account.deleted", "user " + current.username(), null);
+	}
+
+	/** Creates the first administrator when there are no accounts at all; false when there already were some. */
+	boolean createFirstAdmin(String username, String password) {
+		if (!accounts.isEmpty()) {
+			return false;
+		}
+		create(new NewAccount(username, password, null, null, null, "admin", Set.of(), true), null);
+		return true;
+	}
+
+	private void requireAnotherAdmin(long id) {
+		boolean another = accounts.findAll().stream().anyMatch(a -> a.id() != id && a.isAdmin());
+		if (!another) {
+			throw new LastAdministrator();
+		}
+	}
+
+	private void checkQueues(Set<Long> queueIds, List<FieldProblem> problems) {
+		Set<Long> missing = accounts.missingQueues(queueIds);
+		if (!missing.isEmpty()) {
+			problems.add(new FieldProblem("queues", "unknown queue ids " + missing));
+		}
+	}
+
+	private static String describe(Account before, Account after, boolean passwordChanged) {
+		StringBuilder detail = new StringBuilder();
+		if (before.role() != after.role()) {
+			detail.append("role ").append(before.role().code()).append(" -> ").append(after.role().code()).append("; ");
+		}
+		if (before.active() != after.active()) {
+			detail.append("active ").append(before.active()).append(" -> ").append(after.active()).append("; ");
+		}
+		if (!before.queueIds().equals(after.queueIds())) {
+			detail.append("queues ").append(before.queueIds()).append(" -> ").append(after.queueIds()).append("; ");
+		}
+		if (passwordChanged) {
+			detail.append("password changed; ");
+		}
+		return detail.toString().trim();
+	}
+
+	private static String or(String value, String fallback) {
+		return value == null ? fallback : value;
+	}
+
+	private static String emptyToNull(String value) {
+		return value.isBlank() ? null : value;
+	}
+
+	private static Long actorId(Account actor) {
+		return actor == null ? null : actor.id();
+	}
+
+	private static String actorName(Account actor) {
+		return actor == null ? "system" : actor.username();
+	}
+}

@@ -1,0 +1,72 @@
+package org.helpdesk.account;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.helpdesk.core.FieldProblem;
+import org.helpdesk.core.Input;
+
+/**
+ * What makes account fields acceptable; shared by creation and partial updates.
+ */
+final class AccountRules {
+
+	static final int MIN_PASSWORD = 8;
+
+	// BCrypt reads at most 72 bytes; a longer password would be silently cut.
+	static final int MAX_PASSWORD_BYTES = 72;
+
+	private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}.@+_-]{1,150}");
+
+	private AccountRules() {
+	}
+
+	static void username(String value, List<FieldProblem> problems) {
+		if (Input.isBlank(value)) {
+			problems.add(new FieldProblem("username", "is required"));
+		}
+		else if (Input.isDamaged(value) || !USERNAME.matcher(value).matches()) {
+			problems.add(new FieldProblem("username",
+					"must be 1-150 letters, digits or . @ + _ - characters"));
+		}
+	}
+
+	static void password(String value, List<FieldProblem> problems) {
+		if (value == null || value.length() < MIN_PASSWORD) {
+			problems.add(new FieldProblem("password", "must be at least " + MIN_PASSWORD + " characters"));
+		}
+		else if (value.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			problems.add(new FieldProblem("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes"));
+		}
+		else if (Input.isDamaged(value)) {
+			problems.add(new FieldProblem("password", "is not valid UTF-8 text"));
+		}
+	}
+
+	static void email(String value, List<FieldProblem> problems) {
+		if (value != null && !value.isEmpty() && !Input.isEmailAddress(value)) {
+			problems.add(new FieldProblem("email", "is not a valid e-mail address"));
+		}
+	}
+
+	static void name(String field, String value, List<FieldProblem> problems) {
+		FieldProblem problem = Input.checkText(field, value, 150, false);
+		if (problem != null) {
+			problems.add(problem);
+		}
+	}
+
+	static Role role(String value, List<FieldProblem> problems) {
+		var role = Role.fromCode(value);
+		if (role.isEmpty()) {
+			problems.add(new FieldProblem("role", "must be one of admin, agent, user"));
+		}
+		return role.orElse(null);
+	}
+
+	static List<FieldProblem> problems() {
+		return new ArrayList<>();
+	}
+}

@@ -1,0 +1,143 @@
+package org.helpdesk.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.helpdesk.core.Timestamps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Account rows and their queue limits.
+ */
+@Repository
+class Accounts {
+
+	private static final String COLUMNS = "id, username, email, first_name, last_name, role, active, "
+			+ "email_on_ticket_change, email_on_ticket_assign";
+
+	private final JdbcClient jdbc;
+
+	Accounts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record Stored(Account account, String passwordHash, int credentialsVersion) {
+	}
+
+	Optional<Account> findById(long id) {
+		return jdbc.sql("select " + COLUMNS + " from account where id = ?").param(id)
+			.query((rs, n) -> map(rs, queuesOf(rs.getLong("id"))))
+			.optional();
+	}
+
+	Optional<Stored> findStoredById(long id) {
+		return findStored("id = ?", id);
+	}
+
+	Optional<Stored> findStoredByUsername(String username) {
+		return findStored("username = ?", username);
+	}
+
+	private Optional<Stored> findStored(String condition, Object value) {
+		return jdbc.sql("select " + COLUMNS + ", password_hash, credentials_version from account where " + condition)
+			.param(value)
+			.query((rs, n) -> new Stored(map(rs, queuesOf(rs.getLong("id"))), rs.getString("password_hash"),
+					rs.getInt("credentials_version")))
+			.optional();
+	}
+
+	Optional<Account> findActiveByUsername(String username) {
+		return jdbc.sql("select " + COLUMNS + " from account where username = ? and active = true").param(username)
+			.query((rs, n) -> map(rs, Set.of()))
+			.optional();
+	}
+
+	List<Account> findAll() {
+		Map<Long, Set<Long>> limits = new HashMap<>();
+		jdbc.sql("select account_id, queue_id from account_queue")
+			.query(rs -> {
+				limits.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
+			});
+		return jdbc.sql("select " + COLUMNS + " from account order by username")
+			.query((rs, n) -> map(rs, limits.getOrDefault(rs.getLong("id"), Set.of())))
+			.list();
+	}
+
+	boolean existsByUsername(String username) {
+		return jdbc.sql("select count(*) from account where username = ?").param(username).query(Long.class).single() > 0;
+	}
+
+	boolean isEmpty() {
+		return jdbc.sql("select count(*) from account").query(Long.class).single() == 0;
+	}
+
+	long insert(NewAccount account, String role, String passwordHash, Instant now) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into account (username, email, first_name, last_name, password_hash, role, active, created, modified)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(account.username(), account.email(), nullToEmpty(account.firstName()),
+					nullToEmpty(account.lastName()), passwordHash, role,
+					account.active() == null || account.active(), Timestamps.toDb(now), Timestamps.toDb(now))
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	void update(long id, Account account, String newPasswordHash, boolean credentialsChanged, Instant now) {
+		jdbc.sql("""
+				update account set username = ?, email = ?, first_name = ?, last_name = ?, role = ?, active = ?,
+				  email_on_ticket_change = ?, email_on_ticket_assign = ?, modified = ?,
+				  password_hash = coalesce(?, password_hash),
+				  credentials_version = credentials_version + ?
+				where id = ?""")
+			.params(account.username(), account.email(), account.firstName(), account.lastName(),
+					account.role().code(), account.active(), account.emailOnTicketChange(),
+					account.emailOnTicketAssign(), Timestamps.toDb(now), newPasswordHash, credentialsChanged ? 1 : 0, id)
+			.update();
+	}
+
+	void replaceQueues(long id, Set<Long> queueIds) {
+		jdbc.sql("delete from account_queue where account_id = ?").param(id).update();
+		for (Long queueId : queueIds) {
+			jdbc.sql("insert into account_queue (account_id, queue_id) values (?, ?)").params(id, queueId).update();
+		}
+	}
+
+	Set<Long> missingQueues(Set<Long> queueIds) {
+		Set<Long> missing = new HashSet<>(queueIds);
+		if (!queueIds.isEmpty()) {
+			missing.removeAll(jdbc.sql("select id from queue where id in (:ids)").param("ids", queueIds)
+				.query(Long.class).list());
+		}
+		return missing;
+	}
+
+	void delete(long id) {
+		jdbc.sql("delete from account where id = ?").param(id).update();
+	}
+
+	private Set<Long> queuesOf(long accountId) {
+		return Set.copyOf(jdbc.sql("select queue_id from account_queue where account_id = ?").param(accountId)
+			.query(Long.class).list());
+	}
+
+	private static Account map(ResultSet rs, Set<Long> queues) throws SQLException {
+		return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("email"),
+				rs.getString("first_name"), rs.getString("last_name"), Role.fromCode(rs.getString("role")).orElseThrow(),
+				rs.getBoolean("active"), queues, rs.getBoolean("email_on_ticket_change"),
+				rs.getBoolean("email_on_ticket_assign"));
+	}
+
+	private static String nullToEmpty(String value) {
+		return value == null ? "" : value;
+	}
+}

@@ -1,0 +1,51 @@
+package org.helpdesk.account;
+
+import java.util.List;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets Spring Security (HTTP Basic now, the sign-in form later) check passwords through the same cache and throttle
+ * as the legacy API. The principal is the {@link Account}.
+ */
+@Component
+public class HelpdeskAuthenticationProvider implements AuthenticationProvider {
+
+	private final Authenticator authenticator;
+
+	HelpdeskAuthenticationProvider(Authenticator authenticator) {
+		this.authenticator = authenticator;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String username = authentication.getName();
+		String password = String.valueOf(authentication.getCredentials());
+		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : "unknown";
+		try {
+			Account account = authenticator.authenticate(username, password, address);
+			var token = UsernamePasswordAuthenticationToken.authenticated(account, null,
+					List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
+			token.setDetails(authentication.getDetails());
+			return token;
+		}
+		catch (LoginThrottled ex) {
+			throw new ThrottledAuthentication(ex.retryAfterSeconds());
+		}
+		catch (InvalidCredentials ex) {
+			throw new BadCredentialsException("Invalid username or password");
+		}
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+}

@@ -1,0 +1,136 @@
+package org.helpdesk.legacyapi;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import org.helpdesk.account.Account;
+import org.helpdesk.account.AccountManagement;
+import org.helpdesk.core.InvalidInput;
+import org.helpdesk.queue.Queue;
+import org.helpdesk.queue.QueueManagement;
+import org.helpdesk.ticket.OpenTicket;
+import org.helpdesk.ticket.TicketManagement;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The eight legacy methods. Each parses its fields, then makes one call to a facade, which runs in one
+ * transaction: a request that fails changes nothing.
+ */
+@Component
+class LegacyMethods {
+
+	private final TicketManagement tickets;
+
+	private final QueueManagement queues;
+
+	private final AccountManagement accounts;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final Map<String, BiFunction<LegacyParameters, Account, ResponseEntity<String>>> methods = Map.of(
+			"create_ticket", this::createTicket, "delete_ticket", this::deleteTicket, "hold_ticket", this::holdTicket,
+			"unhold_ticket", this::unholdTicket, "add_followup", this::addFollowUp, "resolve", this::resolve,
+			"list_queues", this::listQueues, "find_user", this::findUser);
+
+	LegacyMethods(TicketManagement tickets, QueueManagement queues, AccountManagement accounts) {
+		this.tickets = tickets;
+		this.queues = queues;
+		this.accounts = accounts;
+	}
+
+	boolean exists(String method) {
+		return methods.containsKey(method);
+	}
+
+	ResponseEntity<String> call(String method, LegacyParameters fields, Account caller) {
+		return methods.get(method).apply(fields, caller);
+	}
+
+	private ResponseEntity<String> createTicket(LegacyParameters fields, Account caller) {
+		Long queueId = queueId(fields.text("queue"), caller);
+		Long ownerId = fields.optionalId("assigned_to", "must be the numeric id of an agent (find_user gives it)");
+		Integer priority = fields.priority();
+		var dueDate = fields.dueDate();
+		fields.check();
+		long id = tickets.open(new OpenTicket(queueId, fields.text("title"), fields.textOr("body", "description"),
+				fields.text("submitter_email"), ownerId, priority, dueDate, fields.attachments()), caller);
+		return LegacyResponse.ok(String.valueOf(id));
+	}
+
+	/** A queue id or slug the caller may use; unknown ones are a 400, as the contract says. */
+	private Long queueId(String value, Account caller) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidInput("queue", "is required (a queue id from list_queues, or its slug)");
+		}
+		var queue = LegacyParameters.number("queue", value).flatMap(queues::find)
+			.or(() -> queues.findBySlug(value.trim()))
+			.filter(q -> caller.canAccessQueue(q.id()));
+		return queue.map(Queue::id).orElseThrow(() -> new InvalidInput("queue", "no such queue"));
+	}
+
+	private ResponseEntity<String> deleteTicket(LegacyParameters fields, Account caller) {
+		long id = fields.ticketId();
+		fields.requireNonEmpty("confirm", "No confirmation provided");
+		fields.check();
+		tickets.delete(id, caller);
+		return LegacyResponse.ok("OK");
+	}
+
+	private ResponseEntity<String> holdTicket(LegacyParameters fields, Account caller) {
+		long id = fields.ticketId();
+		fields.check();
+		tickets.hold(id, caller);
+		return LegacyResponse.ok("OK");
+	}
+
+	private ResponseEntity<String> unholdTicket(LegacyParameters fields, Account caller) {
+		long id = fields.ticketId();
+		fields.check();
+		tickets.unhold(id, caller);
+		return LegacyResponse.ok("OK");
+	}
+
+	private ResponseEntity<String> addFollowUp(LegacyParameters fields, Account caller) {
+		long id = fields.ticketId();
+		boolean isPublic = fields.publicFlag();
+		fields.check();
+		tickets.comment(id, fields.text("message"), isPublic, caller);
+		return LegacyResponse.ok("OK");
+	}
+
+	private ResponseEntity<String> resolve(LegacyParameters fields, Account caller) {
+		long id = fields.ticketId();
+		fields.check();
+		tickets.resolve(id, fields.text("resolution"), caller);
+		return LegacyResponse.ok("OK");
+	}
+
+	private ResponseEntity<String> listQueues(LegacyParameters fields, Account caller) {
+		List<Map<String, String>> visible = queues.list().stream()
+			.filter(q -> caller.canAccessQueue(q.id()))
+			.map(q -> {
+				Map<String, String> entry = new LinkedHashMap<>();
+				entry.put("id", String.valueOf(q.id()));
+				entry.put("title", q.title());
+				entry.put("slug", q.slug());
+				return entry;
+			})
+			.toList();
+		return LegacyResponse.json(json.writeValueAsString(visible));
+	}
+
+	private ResponseEntity<String> findUser(LegacyParameters fields, Account caller) {
+		String username = fields.text("username");
+		if (username == null || username.isEmpty()) {
+			throw new InvalidInput("username", "is required");
+		}
+		return accounts.findActiveByUsername(username)
+			.map(a -> LegacyResponse.ok(String.valueOf(a.id())))
+			.orElseGet(() -> LegacyResponse.text(HttpStatus.NOT_FOUND, "Invalid username provided"));
+	}
+}

@@ -1,0 +1,39 @@
+package org.helpdesk.legacyapi;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses request bodies over the configured limit before anything reads them. (Bodies without a declared length
+ * are cut off by the multipart and form size limits, which are set to the same value.)
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class RequestSizeLimit extends OncePerRequestFilter {
+
+	private final long limit;
+
+	RequestSizeLimit(ApiSettings settings) {
+		this.limit = settings.maxRequestSize().toBytes();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getContentLengthLong() > limit) {
+			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+			response.setContentType(LegacyResponse.TEXT.toString());
+			response.getWriter().write("Request body too large: the limit is " + (limit / (1024 * 1024)) + " MiB");
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+}

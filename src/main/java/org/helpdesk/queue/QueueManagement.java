@@ -1,0 +1,103 @@
+package org.helpdesk.queue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.helpdesk.core.FieldProblem;
+import org.helpdesk.core.InvalidInput;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Setting queues up and looking them up.
+ */
+@Service
+@Transactional
+public class QueueManagement {
+
+	private final Queues queues;
+
+	QueueManagement(Queues queues) {
+		this.queues = queues;
+	}
+
+	@Transactional(readOnly = true)
+	public Queue get(long id) {
+		return queues.findById(id).orElseThrow(() -> new QueueNotFound(id));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Queue> find(long id) {
+		return queues.findById(id);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Queue> findBySlug(String slug) {
+		return queues.findBySlug(slug);
+	}
+
+	/** All queues, ordered by title. */
+	@Transactional(readOnly = true)
+	public List<Queue> list() {
+		return queues.findAll();
+	}
+
+	public Queue create(QueueDraft draft) {
+		Queue queue = new Queue(0, trim(draft.title()), draft.slug(), blankToNull(draft.emailAddress()),
+				blankToNull(draft.newTicketCc()), blankToNull(draft.updatedTicketCc()), draft.escalateDays(),
+				Boolean.TRUE.equals(draft.allowPublicSubmission()), Boolean.TRUE.equals(draft.allowEmailSubmission()),
+				draft.defaultOwnerId(), blankToNull(draft.locale()));
+		validate(queue);
+		return get(queues.insert(queue));
+	}
+
+	public Queue update(long id, QueueDraft draft) {
+		Queue current = get(id);
+		Queue next = new Queue(id, draft.title() == null ? current.title() : trim(draft.title()),
+				or(draft.slug(), current.slug()),
+				draft.emailAddress() == null ? current.emailAddress() : blankToNull(draft.emailAddress()),
+				draft.newTicketCc() == null ? current.newTicketCc() : blankToNull(draft.newTicketCc()),
+				draft.updatedTicketCc() == null ? current.updatedTicketCc() : blankToNull(draft.updatedTicketCc()),
+				draft.escalateDays() == null ? current.escalateDays() : draft.escalateDays(),
+				draft.allowPublicSubmission() == null ? current.allowPublicSubmission() : draft.allowPublicSubmission(),
+				draft.allowEmailSubmission() == null ? current.allowEmailSubmission() : draft.allowEmailSubmission(),
+				draft.defaultOwnerId() == null ? current.defaultOwnerId() : draft.defaultOwnerId(),
+				draft.locale() == null ? current.locale() : blankToNull(draft.locale()));
+		validate(next);
+		queues.update(next);
+		return get(id);
+	}
+
+	public void delete(long id) {
+		Queue queue = get(id);
+		if (queues.hasTickets(id)) {
+			throw new QueueHasTickets(queue.slug());
+		}
+		queues.delete(id);
+	}
+
+	private void validate(Queue queue) {
+		List<FieldProblem> problems = new java.util.ArrayList<>(QueueRules.check(queue));
+		if (problems.isEmpty() && queues.slugTaken(queue.slug(), queue.id())) {
+			problems.add(new FieldProblem("slug", "is already used by another queue"));
+		}
+		if (queue.defaultOwnerId() != null && !queues.ownerExists(queue.defaultOwnerId())) {
+			problems.add(new FieldProblem("default_owner", "must be the id of an active agent"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+	}
+
+	private static String trim(String value) {
+		return value == null ? null : value.trim();
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	private static String or(String value, String fallback) {
+		return value == null ? fallback : value;
+	}
+}

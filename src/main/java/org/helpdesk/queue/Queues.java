@@ -1,0 +1,81 @@
+package org.helpdesk.queue;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Queues {
+
+	private static final String COLUMNS = "id, title, slug, email_address, new_ticket_cc, updated_ticket_cc, "
+			+ "escalate_days, allow_public_submission, allow_email_submission, default_owner_id, locale";
+
+	private final JdbcClient jdbc;
+
+	Queues(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Queue> findById(long id) {
+		return jdbc.sql("select " + COLUMNS + " from queue where id = ?").param(id).query(Queues::map).optional();
+	}
+
+	Optional<Queue> findBySlug(String slug) {
+		return jdbc.sql("select " + COLUMNS + " from queue where slug = ?").param(slug).query(Queues::map).optional();
+	}
+
+	List<Queue> findAll() {
+		return jdbc.sql("select " + COLUMNS + " from queue order by title, id").query(Queues::map).list();
+	}
+
+	boolean slugTaken(String slug, long exceptId) {
+		return jdbc.sql("select count(*) from queue where slug = ? and id <> ?").params(slug, exceptId)
+			.query(Long.class).single() > 0;
+	}
+
+	boolean hasTickets(long id) {
+		return jdbc.sql("select count(*) from ticket where queue_id = ?").param(id).query(Long.class).single() > 0;
+	}
+
+	boolean ownerExists(long accountId) {
+		return jdbc.sql("select count(*) from account where id = ? and role in ('admin', 'agent') and active = true")
+			.param(accountId).query(Long.class).single() > 0;
+	}
+
+	long insert(Queue q) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("insert into queue (" + COLUMNS.substring(4) + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(q.title(), q.slug(), q.emailAddress(), q.newTicketCc(), q.updatedTicketCc(), q.escalateDays(),
+					q.allowPublicSubmission(), q.allowEmailSubmission(), q.defaultOwnerId(), q.locale())
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	void update(Queue q) {
+		jdbc.sql("""
+				update queue set title = ?, slug = ?, email_address = ?, new_ticket_cc = ?, updated_ticket_cc = ?,
+				  escalate_days = ?, allow_public_submission = ?, allow_email_submission = ?, default_owner_id = ?,
+				  locale = ?
+				where id = ?""")
+			.params(q.title(), q.slug(), q.emailAddress(), q.newTicketCc(), q.updatedTicketCc(), q.escalateDays(),
+					q.allowPublicSubmission(), q.allowEmailSubmission(), q.defaultOwnerId(), q.locale(), q.id())
+			.update();
+	}
+
+	void delete(long id) {
+		jdbc.sql("delete from queue where id = ?").param(id).update();
+	}
+
+	private static Queue map(ResultSet rs, int row) throws SQLException {
+		return new Queue(rs.getLong("id"), rs.getString("title"), rs.getString("slug"), rs.getString("email_address"),
+				rs.getString("new_ticket_cc"), rs.getString("updated_ticket_cc"),
+				(Integer) rs.getObject("escalate_days", Integer.class), rs.getBoolean("allow_public_submission"),
+				rs.getBoolean("allow_email_submission"), (Long) rs.getObject("default_owner_id", Long.class),
+				rs.getString("locale"));
+	}
+}

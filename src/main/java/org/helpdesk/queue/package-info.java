@@ -1,0 +1,4 @@
+/**
+ * Queues (departments) and their settings: addresses, CC lists, escalation, public and e-mail submission.
+ */
+package org.helpdesk.queue;

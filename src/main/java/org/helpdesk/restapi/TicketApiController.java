@@ -1,0 +1,75 @@
+package org.helpdesk.restapi;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.helpdesk.account.Account;
+import org.helpdesk.attachment.AttachmentStore;
+import org.helpdesk.ticket.AttachmentFile;
+import org.helpdesk.ticket.TicketManagement;
+import org.helpdesk.ticket.TicketNotFound;
+import org.helpdesk.ticket.TicketReader;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Tickets for staff: agents see the tickets of their queues, administrators all.
+ */
+@RestController
+@RequestMapping("/api/v1/tickets")
+class TicketApiController {
+
+	private final TicketReader reader;
+
+	private final TicketManagement tickets;
+
+	private final AttachmentStore files;
+
+	TicketApiController(TicketReader reader, TicketManagement tickets, AttachmentStore files) {
+		this.reader = reader;
+		this.tickets = tickets;
+		this.files = files;
+	}
+
+	record CcBody(String email) {
+	}
+
+	@GetMapping("/{id}")
+	TicketBody get(@PathVariable long id, @AuthenticationPrincipal Account caller) {
+		var ticket = reader.visible(id, caller).orElseThrow(() -> new TicketNotFound(id));
+		return TicketBody.of(ticket, reader.followUps(id));
+	}
+
+	@PostMapping("/{id}/ccs")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void addCc(@PathVariable long id, @RequestBody CcBody body, @AuthenticationPrincipal Account caller) {
+		tickets.addCc(id, body.email(), caller);
+	}
+
+	/** Attachments are always downloaded, never rendered inline, and only by people who may see the ticket. */
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	ResponseEntity<InputStreamResource> attachment(@PathVariable long id, @PathVariable long attachmentId,
+			@AuthenticationPrincipal Account caller) throws IOException {
+		reader.visible(id, caller).orElseThrow(() -> new TicketNotFound(id));
+		AttachmentFile file = reader.attachment(id, attachmentId).orElseThrow(() -> new TicketNotFound(id));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.mimeType()))
+			.contentLength(file.size())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(new InputStreamResource(files.open(file.storageKey())));
+	}
+}

@@ -1,0 +1,4 @@
+package org.helpdesk.ticket;
+
+public record AttachmentView(long id, String filename, String mimeType, long size) {
+}

@@ -1,0 +1,25 @@
+package org.helpdesk.ticket;
+
+/**
+ * What happened to tickets, published inside the transaction of the change.
+ */
+public final class TicketEvents {
+
+	private TicketEvents() {
+	}
+
+	public record TicketOpened(long ticketId, long followUpId, Long actorId) {
+	}
+
+	public record CommentAdded(long ticketId, long followUpId, Long actorId, boolean isPublic) {
+	}
+
+	public record TicketResolved(long ticketId, long followUpId, Long actorId) {
+	}
+
+	public record HoldChanged(long ticketId, long followUpId, Long actorId, boolean onHold) {
+	}
+
+	public record TicketDeleted(long ticketId, String ref, String title, Long actorId) {
+	}
+}

@@ -1,0 +1,178 @@
+package org.helpdesk.ticket;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.helpdesk.account.Account;
+import org.helpdesk.account.AccountManagement;
+import org.helpdesk.attachment.AttachmentStore;
+import org.helpdesk.attachment.Upload;
+import org.helpdesk.core.AuditTrail;
+import org.helpdesk.core.FieldProblem;
+import org.helpdesk.core.InvalidInput;
+import org.helpdesk.queue.Queue;
+import org.helpdesk.queue.QueueManagement;
+import org.helpdesk.ticket.TicketEvents.CommentAdded;
+import org.helpdesk.ticket.TicketEvents.HoldChanged;
+import org.helpdesk.ticket.TicketEvents.TicketDeleted;
+import org.helpdesk.ticket.TicketEvents.TicketOpened;
+import org.helpdesk.ticket.TicketEvents.TicketResolved;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way every channel changes tickets. Each method checks the caller's access and its input before it writes,
+ * records history, and publishes an event in the same transaction, so the mails it causes commit with it.
+ * An actor of {@code null} is the system itself (inbound mail, escalation) and may reach every queue.
+ */
+@Service
+@Transactional
+public class TicketManagement {
+
+	private final Tickets tickets;
+
+	private final QueueManagement queues;
+
+	private final AccountManagement accounts;
+
+	private final AttachmentStore files;
+
+	private final ApplicationEventPublisher events;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	TicketManagement(Tickets tickets, QueueManagement queues, AccountManagement accounts, AttachmentStore files,
+			ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+		this.tickets = tickets;
+		this.queues = queues;
+		this.accounts = accounts;
+		this.files = files;
+		this.events = events;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Opens a ticket and returns its id. */
+	public long open(OpenTicket request, Account actor) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Optional<Queue> queue = queues.find(request.queueId()).filter(q -> mayUse(actor, q.id()));
+		if (queue.isEmpty()) {
+			problems.add(new FieldProblem("queue", "no such queue"));
+		}
+		TicketRules.title(request.title(), problems);
+		TicketRules.text("body", request.description(), problems);
+		TicketRules.email("submitter_email", request.submitterEmail(), problems);
+		TicketRules.priority(request.priority(), problems);
+		Optional<Account> owner = Optional.empty();
+		if (request.ownerId() != null) {
+			owner = accounts.find(request.ownerId()).filter(o -> queue.isPresent() && o.canAccessQueue(queue.get().id()));
+			if (owner.isEmpty()) {
+				problems.add(new FieldProblem("assigned_to", "must be the id of an active agent with access to the queue"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		List<Upload> uploads = request.attachments() == null ? List.of() : request.attachments();
+		files.validate("attachment", uploads);
+
+		Instant now = clock.instant();
+		String submitter = request.submitterEmail() == null || request.submitterEmail().isBlank() ? null
+				: request.submitterEmail().trim();
+		Ticket ticket = Ticket.open(queue.get().id(), request.title().trim(), request.description(), submitter,
+				request.ownerId(), request.priority() == null ? 3 : request.priority(), request.dueDate(), now);
+		long id = tickets.insert(ticket);
+		FollowUpDraft opening = ticket.openingFollowUp(actorId(actor), owner.map(Account::displayName).orElse(null), now);
+		long followUpId = tickets.insertFollowUp(id, opening);
+		for (Upload upload : uploads) {
+			tickets.insertAttachment(followUpId, files.store(upload));
+		}
+		events.publishEvent(new TicketOpened(id, followUpId, actorId(actor)));
+		return id;
+	}
+
+	public void hold(long ticketId, Account actor) {
+		changeHold(ticketId, actor, true);
+	}
+
+	public void unhold(long ticketId, Account actor) {
+		changeHold(ticketId, actor, false);
+	}
+
+	private void changeHold(long ticketId, Account actor, boolean held) {
+		Ticket ticket = lockVisible(ticketId, actor);
+		Instant now = clock.instant();
+		Optional<FollowUpDraft> followUp = held ? ticket.hold(actorId(actor), now) : ticket.unhold(actorId(actor), now);
+		if (followUp.isPresent()) {
+			tickets.update(ticket);
+			long followUpId = tickets.insertFollowUp(ticketId, followUp.get());
+			events.publishEvent(new HoldChanged(ticketId, followUpId, actorId(actor), held));
+		}
+	}
+
+	public long comment(long ticketId, String message, boolean isPublic, Account actor) {
+		TicketRules.required("message", message, "Blank message");
+		Ticket ticket = lockVisible(ticketId, actor);
+		FollowUpDraft followUp = ticket.comment(message, isPublic, actorId(actor), clock.instant());
+		tickets.update(ticket);
+		long followUpId = tickets.insertFollowUp(ticketId, followUp);
+		events.publishEvent(new CommentAdded(ticketId, followUpId, actorId(actor), isPublic));
+		return followUpId;
+	}
+
+	public void resolve(long ticketId, String resolution, Account actor) {
+		TicketRules.required("resolution", resolution, "Blank resolution");
+		Ticket ticket = lockVisible(ticketId, actor);
+		FollowUpDraft followUp = ticket.resolve(resolution, actorId(actor), clock.instant());
+		tickets.update(ticket);
+		long followUpId = tickets.insertFollowUp(ticketId, followUp);
+		events.publishEvent(new TicketResolved(ticketId, followUpId, actorId(actor)));
+	}
+
+	/** Deletes the ticket with its follow-ups, history, CCs and attachment files; the audit log keeps a record. */
+	public void delete(long ticketId, Account actor) {
+		lockVisible(ticketId, actor);
+		TicketDetails details = tickets.details(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
+		List<String> keys = tickets.attachmentKeys(ticketId);
+		tickets.delete(ticketId);
+		files.deleteAfterCommit(keys);
+		audit.record(actorId(actor), actor == null ? "system" : actor.username(), "ticket.deleted", details.ref(),
+				details.title());
+		events.publishEvent(new TicketDeleted(ticketId, details.ref(), details.title(), actorId(actor)));
+	}
+
+	/** Adds an e-mail address to the people who hear about public updates; an address already there is ignored. */
+	public void addCc(long ticketId, String email, Account actor) {
+		lockVisible(ticketId, actor);
+		List<FieldProblem> problems = new ArrayList<>();
+		TicketRules.email("email", email, problems);
+		if (email == null || email.isBlank()) {
+			problems.add(new FieldProblem("email", "is required"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		if (!tickets.hasCc(ticketId, email.trim())) {
+			tickets.insertCc(ticketId, email.trim());
+		}
+	}
+
+	private Ticket lockVisible(long ticketId, Account actor) {
+		return tickets.lock(ticketId).filter(t -> mayUse(actor, t.queueId()))
+			.orElseThrow(() -> new TicketNotFound(ticketId));
+	}
+
+	static boolean mayUse(Account actor, long queueId) {
+		return actor == null || actor.canAccessQueue(queueId);
+	}
+
+	private static Long actorId(Account actor) {
+		return actor == null ? null : actor.id();
+	}
+}

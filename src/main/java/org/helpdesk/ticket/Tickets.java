@@ -1,0 +1,185 @@
+package org.helpdesk.ticket;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.helpdesk.attachment.StoredFile;
+import org.helpdesk.core.Timestamps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Ticket rows and everything that hangs off them.
+ */
+@Repository
+class Tickets {
+
+	private static final String COLUMNS = "t.id, t.queue_id, t.title, t.description, t.resolution, t.submitter_email, "
+			+ "t.assigned_to, t.status, t.priority, t.on_hold, t.due_date, t.created, t.modified, t.secret_key, t.version";
+
+	private final JdbcClient jdbc;
+
+	Tickets(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Loads a ticket and locks its row until the transaction ends, so writers to one ticket take turns. */
+	Optional<Ticket> lock(long id) {
+		return jdbc.sql("select " + COLUMNS + " from ticket t where t.id = ? for update").param(id)
+			.query(Tickets::map).optional();
+	}
+
+	Optional<TicketDetails> details(long id) {
+		return jdbc.sql("select " + COLUMNS + ", q.slug from ticket t join queue q on q.id = t.queue_id where t.id = ?")
+			.param(id)
+			.query((rs, n) -> {
+				Ticket t = map(rs, n);
+				return new TicketDetails(t.id(), rs.getString("slug") + "-" + t.id(), t.queueId(), t.title(),
+						t.description(), t.resolution(), t.submitterEmail(), t.ownerId(), t.status(), t.priority(),
+						t.onHold(), t.dueDate(), t.created(), t.modified(), t.secretKey(), ccEmails(t.id()));
+			})
+			.optional();
+	}
+
+	long insert(Ticket t) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into ticket (queue_id, title, description, submitter_email, assigned_to, status, priority,
+				  on_hold, due_date, created, modified, secret_key)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(t.queueId(), t.title(), t.description(), t.submitterEmail(), t.ownerId(), t.status().code(),
+					t.priority(), t.onHold(), Timestamps.toDb(t.dueDate()), Timestamps.toDb(t.created()),
+					Timestamps.toDb(t.modified()), t.secretKey())
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	void update(Ticket t) {
+		jdbc.sql("""
+				update ticket set resolution = ?, status = ?, on_hold = ?, modified = ?, version = version + 1
+				where id = ?""")
+			.params(t.resolution(), t.status().code(), t.onHold(), Timestamps.toDb(t.modified()), t.id())
+			.update();
+	}
+
+	long insertFollowUp(long ticketId, FollowUpDraft f) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into followup (ticket_id, date, title, comment, public, user_id, new_status)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(ticketId, Timestamps.toDb(f.date()), f.title(), f.comment(), f.isPublic(), f.userId(),
+					f.newStatus() == null ? null : f.newStatus().code())
+			.update(keys, "id");
+		long id = keys.getKeyAs(Number.class).longValue();
+		for (FieldChange change : f.changes()) {
+			jdbc.sql("insert into ticket_change (followup_id, field, old_value, new_value) values (?, ?, ?, ?)")
+				.params(id, change.field(), change.oldValue(), change.newValue())
+				.update();
+		}
+		return id;
+	}
+
+	void insertAttachment(long followUpId, StoredFile file) {
+		jdbc.sql("insert into attachment (followup_id, filename, mime_type, size, storage_key) values (?, ?, ?, ?, ?)")
+			.params(followUpId, file.filename(), file.mimeType(), file.size(), file.key())
+			.update();
+	}
+
+	List<String> attachmentKeys(long ticketId) {
+		return jdbc.sql("""
+				select a.storage_key from attachment a join followup f on f.id = a.followup_id where f.ticket_id = ?""")
+			.param(ticketId).query(String.class).list();
+	}
+
+	Optional<AttachmentFile> attachment(long ticketId, long attachmentId) {
+		return jdbc.sql("""
+				select a.storage_key, a.filename, a.mime_type, a.size from attachment a
+				join followup f on f.id = a.followup_id where f.ticket_id = ? and a.id = ?""")
+			.params(ticketId, attachmentId)
+			.query((rs, n) -> new AttachmentFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+			.optional();
+	}
+
+	void delete(long id) {
+		// followups, their changes and attachments, and CCs go with the ticket (on delete cascade)
+		jdbc.sql("update ticket set merged_to = null where merged_to = ?").param(id).update();
+		jdbc.sql("delete from ticket where id = ?").param(id).update();
+	}
+
+	List<String> ccEmails(long ticketId) {
+		return jdbc.sql("""
+				select coalesce(a.email, c.email) from ticket_cc c left join account a on a.id = c.account_id
+				where c.ticket_id = ? order by c.id""")
+			.param(ticketId).query(String.class).list().stream().filter(e -> e != null && !e.isBlank()).toList();
+	}
+
+	boolean hasCc(long ticketId, String email) {
+		return jdbc.sql("select count(*) from ticket_cc where ticket_id = ? and lower(email) = lower(?)")
+			.params(ticketId, email).query(Long.class).single() > 0;
+	}
+
+	void insertCc(long ticketId, String email) {
+		jdbc.sql("insert into ticket_cc (ticket_id, email, can_view, can_update) values (?, ?, true, false)")
+			.params(ticketId, email).update();
+	}
+
+	List<FollowUpView> followUps(long ticketId) {
+		Map<Long, List<FieldChange>> changes = new HashMap<>();
+		jdbc.sql("""
+				select c.followup_id, c.field, c.old_value, c.new_value from ticket_change c
+				join followup f on f.id = c.followup_id where f.ticket_id = ? order by c.id""")
+			.param(ticketId)
+			.query(rs -> {
+				changes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+					.add(new FieldChange(rs.getString(2), rs.getString(3), rs.getString(4)));
+			});
+		Map<Long, List<AttachmentView>> files = new HashMap<>();
+		jdbc.sql("""
+				select a.followup_id, a.id, a.filename, a.mime_type, a.size from attachment a
+				join followup f on f.id = a.followup_id where f.ticket_id = ? order by a.id""")
+			.param(ticketId)
+			.query(rs -> {
+				files.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+					.add(new AttachmentView(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
+			});
+		return jdbc.sql("""
+				select f.id, f.ticket_id, f.date, f.title, f.comment, f.public, f.user_id, u.username, f.new_status
+				from followup f left join account u on u.id = f.user_id where f.ticket_id = ? order by f.date, f.id""")
+			.param(ticketId)
+			.query((rs, n) -> followUp(rs, changes, files))
+			.list();
+	}
+
+	Optional<FollowUpView> followUp(long followUpId) {
+		return jdbc.sql("""
+				select f.id, f.ticket_id, f.date, f.title, f.comment, f.public, f.user_id, u.username, f.new_status
+				from followup f left join account u on u.id = f.user_id where f.id = ?""")
+			.param(followUpId)
+			.query((rs, n) -> followUp(rs, Map.of(), Map.of()))
+			.optional();
+	}
+
+	private static FollowUpView followUp(ResultSet rs, Map<Long, List<FieldChange>> changes,
+			Map<Long, List<AttachmentView>> files) throws SQLException {
+		long id = rs.getLong("id");
+		return new FollowUpView(id, rs.getLong("ticket_id"), Timestamps.fromDb(rs, "date"), rs.getString("title"),
+				rs.getString("comment"), rs.getBoolean("public"), (Long) rs.getObject("user_id", Long.class),
+				rs.getString("username"), TicketStatus.fromCode(rs.getString("new_status")).orElse(null),
+				changes.getOrDefault(id, List.of()), files.getOrDefault(id, List.of()));
+	}
+
+	private static Ticket map(ResultSet rs, int row) throws SQLException {
+		return new Ticket(rs.getLong("id"), rs.getLong("queue_id"), rs.getString("title"), rs.getString("description"),
+				rs.getString("resolution"), rs.getString("submitter_email"),
+				(Long) rs.getObject("assigned_to", Long.class), TicketStatus.fromCode(rs.getString("status")).orElseThrow(),
+				rs.getInt("priority"), rs.getBoolean("on_hold"), Timestamps.fromDb(rs, "due_date"),
+				Timestamps.fromDb(rs, "created"), Timestamps.fromDb(rs, "modified"), rs.getString("secret_key"),
+				rs.getInt("version"));
+	}
+}

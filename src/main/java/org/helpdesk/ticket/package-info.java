@@ -1,0 +1,4 @@
+/**
+ * The ticket aggregate: follow-ups, history, CCs and attachments; the one place where status rules live.
+ */
+package org.helpdesk.ticket;

@@ -1,0 +1,47 @@
+package org.helpdesk.support;
+
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A helpdesk started on a random port and driven over real HTTP, mailing to the shared GreenMail server.
+ * Subclasses choose the database with a {@code @DynamicPropertySource} calling {@link TestDatabases}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"helpdesk.admin.username=" + FullStackTest.ADMIN, "helpdesk.admin.password=" + FullStackTest.ADMIN_PASSWORD,
+		"helpdesk.security.password-hash-strength=4", "helpdesk.mail.from=helpdesk@example.test",
+		"helpdesk.mail.poll-interval=100ms", "spring.mail.host=127.0.0.1" })
+public abstract class FullStackTest {
+
+	public static final String ADMIN = "admin";
+
+	public static final String ADMIN_PASSWORD = "admin-secret-1";
+
+	@LocalServerPort
+	protected int port;
+
+	protected HelpdeskClient client;
+
+	@DynamicPropertySource
+	static void common(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.port", TestMail::smtpPort);
+		registry.add("helpdesk.data-dir",
+				() -> Path.of("target", "test-data", UUID.randomUUID().toString()).toAbsolutePath().toString());
+	}
+
+	@BeforeEach
+	void connect() {
+		client = new HelpdeskClient("http://localhost:" + port);
+	}
+
+	/** A string no other test uses, for slugs, usernames and mail addresses. */
+	protected static String unique(String prefix) {
+		return prefix + UUID.randomUUID().toString().substring(0, 8);
+	}
+}

@@ -1,0 +1,28 @@
+package org.helpdesk.support;
+
+import java.util.UUID;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Points a test context at a fresh database: an in-memory H2 one, or a new database on the PostgreSQL server.
+ */
+public final class TestDatabases {
+
+	private TestDatabases() {
+	}
+
+	public static void h2(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + UUID.randomUUID()
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
+		registry.add("spring.datasource.username", () -> "sa");
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+	public static void postgres(DynamicPropertyRegistry registry) {
+		String url = Postgres.createDatabase();
+		registry.add("spring.datasource.url", () -> url);
+		registry.add("spring.datasource.username", Postgres::user);
+		registry.add("spring.datasource.password", Postgres::password);
+	}
+}
