@@ -58,7 +58,8 @@ class LegacyMethods {
 		var dueDate = fields.dueDate();
 		fields.check();
 		long id = tickets.open(new OpenTicket(queueId, fields.text("title"), fields.textOr("body", "description"),
-				fields.text("submitter_email"), ownerId, priority, dueDate, fields.attachments()), caller);
+				fields.text("submitter_email"), ownerId, priority, dueDate, fields.attachments(),
+				fields.customValues()), caller);
 		return LegacyResponse.ok(String.valueOf(id));
 	}
 

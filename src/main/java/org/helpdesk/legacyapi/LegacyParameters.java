@@ -7,8 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -140,6 +142,17 @@ final class LegacyParameters {
 			}
 		}
 		return uploads;
+	}
+
+	/** Values of {@code custom_<name>} fields, keyed by name. */
+	Map<String, String> customValues() {
+		Map<String, String> values = new HashMap<>();
+		request.getParameterMap().forEach((name, sent) -> {
+			if (name.startsWith("custom_") && sent.length > 0) {
+				values.put(name.substring("custom_".length()), sent[0]);
+			}
+		});
+		return values;
 	}
 
 	/** Throws the collected syntax problems, if any, before anything is written. */

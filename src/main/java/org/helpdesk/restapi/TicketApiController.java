@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.helpdesk.account.Account;
 import org.helpdesk.attachment.AttachmentStore;
 import org.helpdesk.ticket.AttachmentFile;
+import org.helpdesk.ticket.CustomFieldManagement;
 import org.helpdesk.ticket.TicketManagement;
 import org.helpdesk.ticket.TicketNotFound;
 import org.helpdesk.ticket.TicketReader;
@@ -37,8 +38,12 @@ class TicketApiController {
 
 	private final AttachmentStore files;
 
-	TicketApiController(TicketReader reader, TicketManagement tickets, AttachmentStore files) {
+	private final CustomFieldManagement customFields;
+
+	TicketApiController(TicketReader reader, TicketManagement tickets, AttachmentStore files,
+			CustomFieldManagement customFields) {
 		this.reader = reader;
+		this.customFields = customFields;
 		this.tickets = tickets;
 		this.files = files;
 	}
@@ -49,7 +54,7 @@ class TicketApiController {
 	@GetMapping("/{id}")
 	TicketBody get(@PathVariable long id, @AuthenticationPrincipal Account caller) {
 		var ticket = reader.visible(id, caller).orElseThrow(() -> new TicketNotFound(id));
-		return TicketBody.of(ticket, reader.followUps(id));
+		return TicketBody.of(ticket, customFields.valuesOf(id), reader.followUps(id));
 	}
 
 	@PostMapping("/{id}/ccs")

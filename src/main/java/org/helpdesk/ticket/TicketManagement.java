@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.helpdesk.account.Account;
@@ -41,6 +42,8 @@ public class TicketManagement {
 
 	private final AttachmentStore files;
 
+	private final CustomFieldManagement customFields;
+
 	private final ApplicationEventPublisher events;
 
 	private final AuditTrail audit;
@@ -48,11 +51,12 @@ public class TicketManagement {
 	private final Clock clock;
 
 	TicketManagement(Tickets tickets, QueueManagement queues, AccountManagement accounts, AttachmentStore files,
-			ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+			CustomFieldManagement customFields, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
 		this.tickets = tickets;
 		this.queues = queues;
 		this.accounts = accounts;
 		this.files = files;
+		this.customFields = customFields;
 		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
@@ -76,6 +80,8 @@ public class TicketManagement {
 				problems.add(new FieldProblem("assigned_to", "must be the id of an active agent with access to the queue"));
 			}
 		}
+		Map<Long, String> customValues = customFields.check(
+				request.customValues() == null ? Map.of() : request.customValues(), problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
@@ -88,6 +94,7 @@ public class TicketManagement {
 		Ticket ticket = Ticket.open(queue.get().id(), request.title().trim(), request.description(), submitter,
 				request.ownerId(), request.priority() == null ? 3 : request.priority(), request.dueDate(), now);
 		long id = tickets.insert(ticket);
+		customFields.store(id, customValues);
 		FollowUpDraft opening = ticket.openingFollowUp(actorId(actor), owner.map(Account::displayName).orElse(null), now);
 		long followUpId = tickets.insertFollowUp(id, opening);
 		for (Upload upload : uploads) {
