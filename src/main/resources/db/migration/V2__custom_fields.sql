@@ -18,6 +18,6 @@ create table custom_field (
 create table ticket_custom_value (
     ticket_id  bigint not null references ticket (id) on delete cascade,
     field_id   bigint not null references custom_field (id) on delete cascade,
-    value      text,
+    field_value text,
     primary key (ticket_id, field_id)
 );

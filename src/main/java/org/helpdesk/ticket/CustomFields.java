@@ -49,14 +49,14 @@ class CustomFields {
 	}
 
 	void insertValue(long ticketId, long fieldId, String value) {
-		jdbc.sql("insert into ticket_custom_value (ticket_id, field_id, value) values (?, ?, ?)")
+		jdbc.sql("insert into ticket_custom_value (ticket_id, field_id, field_value) values (?, ?, ?)")
 			.params(ticketId, fieldId, value).update();
 	}
 
 	Map<String, String> valuesOf(long ticketId) {
 		Map<String, String> values = new LinkedHashMap<>();
 		jdbc.sql("""
-				select f.name, v.value from ticket_custom_value v join custom_field f on f.id = v.field_id
+				select f.name, v.field_value from ticket_custom_value v join custom_field f on f.id = v.field_id
 				where v.ticket_id = ? order by coalesce(f.ordering, 0), f.name""")
 			.param(ticketId)
 			.query(rs -> {
