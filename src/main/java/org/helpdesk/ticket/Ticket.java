@@ -15,25 +15,25 @@ class Ticket {
 
 	private final Long id;
 
-	private final long queueId;
+	private long queueId;
 
-	private final String title;
+	private String title;
 
-	private final String description;
+	private String description;
 
 	private String resolution;
 
-	private final String submitterEmail;
+	private String submitterEmail;
 
-	private final Long ownerId;
+	private Long ownerId;
 
 	private TicketStatus status;
 
-	private final int priority;
+	private int priority;
 
 	private boolean onHold;
 
-	private final Instant dueDate;
+	private Instant dueDate;
 
 	private final Instant created;
 
@@ -110,6 +110,68 @@ class Ticket {
 		List<FieldChange> changes = before == TicketStatus.RESOLVED ? List.of()
 				: List.of(new FieldChange("Status", before.label(), TicketStatus.RESOLVED.label()));
 		return new FollowUpDraft("Resolved", text, true, actorId, TicketStatus.RESOLVED, now, changes);
+	}
+
+	/** Values an update may change; null means unchanged. */
+	record Changes(String comment, boolean isPublic, TicketStatus status, boolean ownerChanged, Long ownerId,
+			Integer priority, Long queueId, boolean dueChanged, Instant dueDate, boolean hasAttachments,
+			java.time.Duration timeSpent) {
+	}
+
+	/**
+	 * The central update: applies every change, records each as a field change, and titles the follow-up after
+	 * what happened. Nothing at all to record means no follow-up.
+	 */
+	Optional<FollowUpDraft> update(Changes c, java.util.function.LongFunction<String> ownerName,
+			java.util.function.LongFunction<String> queueName, Long actorId, Instant now) {
+		List<FieldChange> changes = new java.util.ArrayList<>();
+		String followUpTitle = null;
+		if (c.ownerChanged() && !java.util.Objects.equals(c.ownerId(), ownerId)) {
+			changes.add(new FieldChange("Owner", nameOf(ownerId, ownerName), nameOf(c.ownerId(), ownerName)));
+			followUpTitle = c.ownerId() == null ? "Unassigned" : "Assigned to " + ownerName.apply(c.ownerId());
+			ownerId = c.ownerId();
+		}
+		TicketStatus newStatus = null;
+		if (c.status() != null && c.status() != status) {
+			if (!status.mayBecome(c.status())) {
+				throw new IllegalStatusChange(status, c.status());
+			}
+			changes.add(new FieldChange("Status", status.label(), c.status().label()));
+			followUpTitle = followUpTitle == null ? c.status().label() : followUpTitle + " and " + c.status().label();
+			boolean hasComment = c.comment() != null && !c.comment().isBlank();
+			if (hasComment && (c.status() == TicketStatus.RESOLVED || (c.status() == TicketStatus.CLOSED && resolution == null))) {
+				resolution = c.comment();
+			}
+			status = c.status();
+			newStatus = c.status();
+		}
+		if (c.priority() != null && c.priority() != priority) {
+			changes.add(new FieldChange("Priority", String.valueOf(priority), String.valueOf(c.priority())));
+			priority = c.priority();
+		}
+		if (c.queueId() != null && c.queueId() != queueId) {
+			changes.add(new FieldChange("Queue", queueName.apply(queueId), queueName.apply(c.queueId())));
+			queueId = c.queueId();
+		}
+		if (c.dueChanged() && !java.util.Objects.equals(c.dueDate(), dueDate)) {
+			changes.add(new FieldChange("Due on", dueDate == null ? null : dueDate.toString(),
+					c.dueDate() == null ? null : c.dueDate().toString()));
+			dueDate = c.dueDate();
+		}
+		boolean hasComment = c.comment() != null && !c.comment().isBlank();
+		if (changes.isEmpty() && !hasComment && !c.hasAttachments() && c.timeSpent() == null) {
+			return Optional.empty();
+		}
+		if (followUpTitle == null) {
+			followUpTitle = hasComment ? "Comment" : "Updated";
+		}
+		modified = now;
+		return Optional.of(new FollowUpDraft(followUpTitle, hasComment ? c.comment() : null, c.isPublic(), actorId,
+				newStatus, now, changes, c.timeSpent()));
+	}
+
+	private static String nameOf(Long accountId, java.util.function.LongFunction<String> names) {
+		return accountId == null ? "Unassigned" : names.apply(accountId);
 	}
 
 	Long id() {

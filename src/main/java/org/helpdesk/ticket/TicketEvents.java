@@ -20,6 +20,14 @@ public final class TicketEvents {
 	public record HoldChanged(long ticketId, long followUpId, Long actorId, boolean onHold) {
 	}
 
+	/**
+	 * A person replied to or changed a ticket. {@code reassigned} when the owner changed; {@code newStatus} when
+	 * the status changed (else null).
+	 */
+	public record TicketUpdated(long ticketId, long followUpId, Long actorId, boolean isPublic, boolean reassigned,
+			TicketStatus newStatus, boolean commented) {
+	}
+
 	public record TicketDeleted(long ticketId, String ref, String title, Long actorId) {
 	}
 }

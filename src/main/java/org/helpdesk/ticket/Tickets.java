@@ -62,19 +62,24 @@ class Tickets {
 
 	void update(Ticket t) {
 		jdbc.sql("""
-				update ticket set resolution = ?, status = ?, on_hold = ?, modified = ?, version = version + 1
+				update ticket set queue_id = ?, title = ?, description = ?, resolution = ?, submitter_email = ?,
+				  assigned_to = ?, status = ?, priority = ?, on_hold = ?, due_date = ?, modified = ?,
+				  version = version + 1
 				where id = ?""")
-			.params(t.resolution(), t.status().code(), t.onHold(), Timestamps.toDb(t.modified()), t.id())
+			.params(t.queueId(), t.title(), t.description(), t.resolution(), t.submitterEmail(), t.ownerId(),
+					t.status().code(), t.priority(), t.onHold(), Timestamps.toDb(t.dueDate()),
+					Timestamps.toDb(t.modified()), t.id())
 			.update();
 	}
 
 	long insertFollowUp(long ticketId, FollowUpDraft f) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into followup (ticket_id, date, title, comment, public, user_id, new_status)
-				values (?, ?, ?, ?, ?, ?, ?)""")
+				insert into followup (ticket_id, date, title, comment, public, user_id, new_status, time_spent_seconds)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(ticketId, Timestamps.toDb(f.date()), f.title(), f.comment(), f.isPublic(), f.userId(),
-					f.newStatus() == null ? null : f.newStatus().code())
+					f.newStatus() == null ? null : f.newStatus().code(),
+					f.timeSpent() == null ? null : f.timeSpent().toSeconds())
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
 		for (FieldChange change : f.changes()) {
