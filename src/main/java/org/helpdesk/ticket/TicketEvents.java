@@ -28,6 +28,10 @@ public final class TicketEvents {
 			TicketStatus newStatus, boolean commented) {
 	}
 
+	/** {@code ticketId} was merged into {@code targetId} and is now a duplicate of it. */
+	public record TicketMerged(long ticketId, long targetId, String submitterEmail, Long actorId) {
+	}
+
 	public record TicketDeleted(long ticketId, String ref, String title, Long actorId) {
 	}
 }

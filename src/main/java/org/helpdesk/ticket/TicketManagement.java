@@ -136,6 +136,9 @@ public class TicketManagement {
 	public void resolve(long ticketId, String resolution, Account actor) {
 		TicketRules.required("resolution", resolution, "Blank resolution");
 		Ticket ticket = lockVisible(ticketId, actor);
+		if (tickets.hasActiveDependencies(ticketId)) {
+			throw new OpenDependencies();
+		}
 		FollowUpDraft followUp = ticket.resolve(resolution, actorId(actor), clock.instant());
 		tickets.update(ticket);
 		long followUpId = tickets.insertFollowUp(ticketId, followUp);

@@ -72,6 +72,10 @@ public class TicketUpdates {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
+		boolean finishing = update.newStatus() == TicketStatus.RESOLVED || update.newStatus() == TicketStatus.CLOSED;
+		if (finishing && update.newStatus() != ticket.status() && tickets.hasActiveDependencies(ticketId)) {
+			throw new OpenDependencies();
+		}
 		List<Upload> uploads = update.attachments() == null ? List.of() : update.attachments();
 		files.validate("attachment", uploads);
 		boolean ownerChanged = update.unassign() || update.ownerId() != null;

@@ -117,6 +117,46 @@ class Tickets {
 		jdbc.sql("delete from ticket where id = ?").param(id).update();
 	}
 
+	boolean hasActiveDependencies(long ticketId) {
+		return jdbc.sql("""
+				select count(*) from ticket_dependency d join ticket t on t.id = d.depends_on_id
+				where d.ticket_id = ? and t.status in ('open', 'reopened')""")
+			.param(ticketId).query(Long.class).single() > 0;
+	}
+
+	void insertDependency(long ticketId, long dependsOnId) {
+		jdbc.sql("insert into ticket_dependency (ticket_id, depends_on_id) values (?, ?)").params(ticketId, dependsOnId)
+			.update();
+	}
+
+	boolean dependsOn(long ticketId, long dependsOnId) {
+		return jdbc.sql("select count(*) from ticket_dependency where ticket_id = ? and depends_on_id = ?")
+			.params(ticketId, dependsOnId).query(Long.class).single() > 0;
+	}
+
+	void deleteDependency(long ticketId, long dependsOnId) {
+		jdbc.sql("delete from ticket_dependency where ticket_id = ? and depends_on_id = ?").params(ticketId, dependsOnId)
+			.update();
+	}
+
+	List<Long> dependencies(long ticketId) {
+		return jdbc.sql("select depends_on_id from ticket_dependency where ticket_id = ? order by depends_on_id")
+			.param(ticketId).query(Long.class).list();
+	}
+
+	/** Moves the follow-ups of one ticket onto another, marking where they came from. */
+	void moveFollowUps(long fromTicketId, long toTicketId, String titlePrefix) {
+		jdbc.sql("""
+				update followup set ticket_id = ?, title = substring(? || coalesce(title, ''), 1, 200)
+				where ticket_id = ?""")
+			.params(toTicketId, titlePrefix, fromTicketId).update();
+	}
+
+	void markMerged(long ticketId, long targetId) {
+		jdbc.sql("update ticket set merged_to = ?, status = 'duplicate', version = version + 1 where id = ?")
+			.params(targetId, ticketId).update();
+	}
+
 	List<String> ccEmails(long ticketId) {
 		return jdbc.sql("""
 				select coalesce(a.email, c.email) from ticket_cc c left join account a on a.id = c.account_id
