@@ -6,7 +6,8 @@ import java.util.Set;
  * A person who signs in. Agents limited to some queues list them in {@code queueIds}; an empty set means all.
  */
 public record Account(long id, String username, String email, String firstName, String lastName, Role role,
-		boolean active, Set<Long> queueIds, boolean emailOnTicketChange, boolean emailOnTicketAssign) {
+		boolean active, Set<Long> queueIds, boolean emailOnTicketChange, boolean emailOnTicketAssign)
+		implements java.io.Serializable {
 
 	public boolean isStaff() {
 		return active && role.isStaff();

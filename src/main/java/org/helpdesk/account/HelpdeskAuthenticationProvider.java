@@ -1,26 +1,26 @@
 package org.helpdesk.account;
 
-import java.util.List;
-
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * Lets Spring Security (HTTP Basic now, the sign-in form later) check passwords through the same cache and throttle
- * as the legacy API. The principal is the {@link Account}.
+ * as the legacy API. The principal is an {@link AccountPrincipal}.
  */
 @Component
 public class HelpdeskAuthenticationProvider implements AuthenticationProvider {
 
 	private final Authenticator authenticator;
 
-	HelpdeskAuthenticationProvider(Authenticator authenticator) {
+	private final AccountDetailsService details;
+
+	HelpdeskAuthenticationProvider(Authenticator authenticator, AccountDetailsService details) {
 		this.authenticator = authenticator;
+		this.details = details;
 	}
 
 	@Override
@@ -30,9 +30,9 @@ public class HelpdeskAuthenticationProvider implements AuthenticationProvider {
 		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
 				? details.getRemoteAddress() : "unknown";
 		try {
-			Account account = authenticator.authenticate(username, password, address);
-			var token = UsernamePasswordAuthenticationToken.authenticated(account, null,
-					List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
+			authenticator.authenticate(username, password, address);
+			AccountPrincipal principal = details.loadUserByUsername(username);
+			var token = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
 			token.setDetails(authentication.getDetails());
 			return token;
 		}

@@ -52,21 +52,21 @@ class TicketApiController {
 	}
 
 	@GetMapping("/{id}")
-	TicketBody get(@PathVariable long id, @AuthenticationPrincipal Account caller) {
+	TicketBody get(@PathVariable long id, @AuthenticationPrincipal(expression = "account") Account caller) {
 		var ticket = reader.visible(id, caller).orElseThrow(() -> new TicketNotFound(id));
 		return TicketBody.of(ticket, customFields.valuesOf(id), reader.followUps(id));
 	}
 
 	@PostMapping("/{id}/ccs")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void addCc(@PathVariable long id, @RequestBody CcBody body, @AuthenticationPrincipal Account caller) {
+	void addCc(@PathVariable long id, @RequestBody CcBody body, @AuthenticationPrincipal(expression = "account") Account caller) {
 		tickets.addCc(id, body.email(), caller);
 	}
 
 	/** Attachments are always downloaded, never rendered inline, and only by people who may see the ticket. */
 	@GetMapping("/{id}/attachments/{attachmentId}")
 	ResponseEntity<InputStreamResource> attachment(@PathVariable long id, @PathVariable long attachmentId,
-			@AuthenticationPrincipal Account caller) throws IOException {
+			@AuthenticationPrincipal(expression = "account") Account caller) throws IOException {
 		reader.visible(id, caller).orElseThrow(() -> new TicketNotFound(id));
 		AttachmentFile file = reader.attachment(id, attachmentId).orElseThrow(() -> new TicketNotFound(id));
 		return ResponseEntity.ok()

@@ -28,7 +28,7 @@ class UserAdminController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	UserBody create(@RequestBody UserBody body, @AuthenticationPrincipal Account admin) {
+	UserBody create(@RequestBody UserBody body, @AuthenticationPrincipal(expression = "account") Account admin) {
 		return UserBody.of(accounts.create(body.newAccount(), admin));
 	}
 
@@ -43,13 +43,13 @@ class UserAdminController {
 	}
 
 	@PatchMapping("/{id}")
-	UserBody update(@PathVariable long id, @RequestBody UserBody body, @AuthenticationPrincipal Account admin) {
+	UserBody update(@PathVariable long id, @RequestBody UserBody body, @AuthenticationPrincipal(expression = "account") Account admin) {
 		return UserBody.of(accounts.update(id, body.changes(), admin));
 	}
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable long id, @AuthenticationPrincipal Account admin) {
+	void delete(@PathVariable long id, @AuthenticationPrincipal(expression = "account") Account admin) {
 		accounts.delete(id, admin);
 	}
 }
