@@ -3,20 +3,25 @@ package org.helpdesk;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.helpdesk.account.AccountDetailsService;
 import org.helpdesk.account.ThrottledAuthentication;
+import org.helpdesk.core.SharedSecrets;
+import org.helpdesk.web.SignInFailure;
+import org.helpdesk.web.SignInSuccess;
+import org.helpdesk.web.WebSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may call what. The JSON API uses HTTP Basic; the legacy API checks its own form credentials (through the
- * same authenticator); health and the API docs are public.
+ * same authenticator); pages use a sign-in form; health, the portal and the API docs are public.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -53,18 +58,35 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	// Pages: form sign-in with CSRF protection and remember-me; staff pages for agents and admins, the portal
+	// for everyone. Monitoring endpoints other than health take HTTP Basic as well, for scrapers.
 	@Bean
 	@Order(3)
-	SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, WebSettings settings, SharedSecrets secrets,
+			AccountDetailsService accounts, SignInSuccess signInSuccess) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-				.requestMatchers(HttpMethod.GET, "/", "/error", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
-				.anyRequest().hasRole("ADMIN"))
+				.requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+				.requestMatchers("/login", "/", "/submit", "/submit/**", "/view", "/view/**", "/kb/**").permitAll()
+				.requestMatchers("/swagger-ui/**", "/v3/api-docs/**").permitAll()
+				.requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
+				.requestMatchers("/my-tickets", "/my-tickets/**", "/account/**", "/logout").authenticated()
+				.anyRequest().hasAnyRole("ADMIN", "AGENT"))
+			.formLogin(form -> form.loginPage("/login").successHandler(signInSuccess)
+				.failureHandler(new SignInFailure()))
+			.rememberMe(remember -> remember.key(secrets.get("remember-me"))
+				.userDetailsService(accounts)
+				.tokenValiditySeconds((int) settings.rememberMe().toSeconds()))
+			.logout(logout -> logout.logoutSuccessUrl("/login?signed-out"))
 			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::problem))
-			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable());
+			.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(SecurityConfiguration::problem,
+					PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
 		return http.build();
 	}
+
+	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	private static void problem(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException failure) throws IOException {

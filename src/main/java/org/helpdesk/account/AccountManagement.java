@@ -140,6 +140,34 @@ public class AccountManagement {
 		audit.record(actorId(actor), actorName(actor), "account.deleted", "user " + current.username(), null);
 	}
 
+	@Transactional(readOnly = true)
+	public Preferences preferences(long id) {
+		return accounts.preferences(id);
+	}
+
+	public void savePreferences(long id, Preferences preferences) {
+		var problems = AccountRules.problems();
+		if (preferences.language() != null && !java.util.Set.of("en", "de").contains(preferences.language())) {
+			problems.add(new FieldProblem("language", "must be en or de"));
+		}
+		if (preferences.timeZone() != null && !java.time.ZoneId.getAvailableZoneIds().contains(preferences.timeZone())) {
+			problems.add(new FieldProblem("time_zone", "is not a known time zone"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		accounts.savePreferences(get(id).id(), preferences);
+	}
+
+	/** Changes one's own password after checking the current one. */
+	public void changeOwnPassword(long id, String current, String next) {
+		var stored = accounts.findStoredById(id).orElseThrow(() -> new AccountNotFound(id));
+		if (current == null || !passwords.matches(current, stored.passwordHash())) {
+			throw new InvalidInput("current_password", "is not your current password");
+		}
+		update(id, new AccountChanges(null, next, null, null, null, null, null, null, null, null), stored.account());
+	}
+
 	/** Creates the first administrator when there are no accounts at all; false when there already were some. */
 	boolean createFirstAdmin(String username, String password) {
 		if (!accounts.isEmpty()) {

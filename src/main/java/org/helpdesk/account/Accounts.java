@@ -121,6 +121,17 @@ class Accounts {
 		return missing;
 	}
 
+	Preferences preferences(long id) {
+		return jdbc.sql("select language, time_zone from account where id = ?").param(id)
+			.query((rs, n) -> new Preferences(rs.getString(1), rs.getString(2))).optional()
+			.orElse(new Preferences(null, null));
+	}
+
+	void savePreferences(long id, Preferences preferences) {
+		jdbc.sql("update account set language = ?, time_zone = ? where id = ?")
+			.params(preferences.language(), preferences.timeZone(), id).update();
+	}
+
 	void delete(long id) {
 		jdbc.sql("delete from account where id = ?").param(id).update();
 	}
