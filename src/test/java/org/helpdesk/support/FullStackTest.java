@@ -16,7 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"helpdesk.admin.username=" + FullStackTest.ADMIN, "helpdesk.admin.password=" + FullStackTest.ADMIN_PASSWORD,
 		"helpdesk.security.password-hash-strength=4", "helpdesk.mail.from=helpdesk@example.test",
-		"helpdesk.mail.poll-interval=100ms", "spring.mail.host=127.0.0.1" })
+		"helpdesk.mail.poll-interval=100ms", "spring.mail.host=127.0.0.1",
+		"spring.datasource.hikari.maximum-pool-size=6", "spring.datasource.hikari.minimum-idle=1" })
 public abstract class FullStackTest {
 
 	public static final String ADMIN = "admin";
