@@ -37,16 +37,49 @@ public final class Postgres {
 		return available;
 	}
 
+	private static boolean cleaned;
+
 	/** Creates an empty database and returns its JDBC URL. */
-	public static String createDatabase() {
-		String name = "helpdesk_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+	public static synchronized String createDatabase() {
+		long now = System.currentTimeMillis() / 1000;
+		String name = "helpdesk_test_" + now + "_"
+				+ UUID.randomUUID().toString().replace("-", "").substring(0, 8).toLowerCase(Locale.ROOT);
 		try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD)) {
+			if (!cleaned) {
+				dropOldDatabases(connection, now - 3600);
+				cleaned = true;
+			}
 			connection.createStatement().execute("create database " + name);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not create a test database on " + ADMIN_URL, ex);
 		}
 		return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
+	}
+
+	/** Test databases of earlier runs (over an hour old) would pile up on the server; remove them. */
+	private static void dropOldDatabases(Connection connection, long before) throws SQLException {
+		var old = new java.util.ArrayList<String>();
+		try (var rs = connection.createStatement()
+			.executeQuery("select datname from pg_database where datname like 'helpdesk\\_test\\_%'")) {
+			while (rs.next()) {
+				String[] parts = rs.getString(1).split("_");
+				if (parts.length == 4 && parts[2].matches("\\d+") && Long.parseLong(parts[2]) < before) {
+					old.add(rs.getString(1));
+				}
+				else if (parts.length == 3) {
+					old.add(rs.getString(1));
+				}
+			}
+		}
+		for (String name : old) {
+			try {
+				connection.createStatement().execute("drop database if exists " + name);
+			}
+			catch (SQLException inUse) {
+				// still used by a test run elsewhere; a later run removes it
+			}
+		}
 	}
 
 	public static String user() {
