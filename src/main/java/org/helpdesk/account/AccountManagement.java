@@ -115,8 +115,10 @@ public class AccountManagement {
 		if (current.isAdmin() && !next.isAdmin()) {
 			requireAnotherAdmin(id);
 		}
+		// what a cached login relies on: a change to any of these must reach every node's cache
 		boolean credentialsChanged = changes.password() != null || next.role() != current.role()
-				|| next.active() != current.active() || !next.username().equals(current.username());
+				|| next.active() != current.active() || !next.username().equals(current.username())
+				|| !next.queueIds().equals(current.queueIds());
 		accounts.update(id, next, changes.password() == null ? null : passwords.encode(changes.password()),
 				credentialsChanged, clock.instant());
 		if (changes.queueIds() != null) {

@@ -55,6 +55,12 @@ class Accounts {
 			.optional();
 	}
 
+	/** The credentials version of an active account; empty when it is gone or inactive. */
+	Optional<Integer> activeVersion(long id) {
+		return jdbc.sql("select credentials_version from account where id = ? and active = true").param(id)
+			.query(Integer.class).optional();
+	}
+
 	Optional<Account> findActiveByUsername(String username) {
 		return jdbc.sql("select " + COLUMNS + " from account where username = ? and active = true").param(username)
 			.query((rs, n) -> map(rs, Set.of()))

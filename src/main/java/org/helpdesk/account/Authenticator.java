@@ -39,10 +39,10 @@ public class Authenticator {
 		String key = cache.keyOf(username, password);
 		CredentialCache.Verified hit = cache.get(key);
 		if (hit != null) {
-			var stored = accounts.findStoredById(hit.accountId());
-			if (stored.isPresent() && stored.get().credentialsVersion() == hit.credentialsVersion()
-					&& stored.get().account().active() && stored.get().account().username().equals(username)) {
-				return stored.get().account();
+			// one tiny query keeps every node honest: any change to password, role, active flag or queue limits
+			// bumps the version
+			if (accounts.activeVersion(hit.account().id()).orElse(-1) == hit.credentialsVersion()) {
+				return hit.account();
 			}
 			cache.forget(key);
 		}
@@ -54,7 +54,7 @@ public class Authenticator {
 			throttle.recordFailure(clientAddress, username);
 			throw new InvalidCredentials();
 		}
-		cache.put(key, new CredentialCache.Verified(stored.get().account().id(), stored.get().credentialsVersion()));
+		cache.put(key, new CredentialCache.Verified(stored.get().account(), stored.get().credentialsVersion()));
 		return stored.get().account();
 	}
 

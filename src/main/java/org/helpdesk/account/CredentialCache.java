@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CredentialCache {
 
-	record Verified(long accountId, int credentialsVersion) {
+	record Verified(Account account, int credentialsVersion) {
 	}
 
 	private final SecretKeySpec key;
@@ -39,12 +39,20 @@ class CredentialCache {
 	}
 
 	String keyOf(String username, String password) {
+		Mac mac = macs.get();
+		mac.update(username.getBytes(StandardCharsets.UTF_8));
+		mac.update((byte) 0);
+		return HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	// Mac objects are not thread-safe and costly to create; each request thread keeps its own.
+	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
+	private Mac newMac() {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(key);
-			mac.update(username.getBytes(StandardCharsets.UTF_8));
-			mac.update((byte) 0);
-			return HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+			return mac;
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HmacSHA256 is not available", ex);
@@ -64,6 +72,6 @@ class CredentialCache {
 	}
 
 	void forgetAccount(long accountId) {
-		verified.asMap().values().removeIf(entry -> entry.accountId() == accountId);
+		verified.asMap().values().removeIf(entry -> entry.account().id() == accountId);
 	}
 }

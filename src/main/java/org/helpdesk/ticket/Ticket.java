@@ -3,7 +3,6 @@ package org.helpdesk.ticket;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The ticket aggregate. State changes go through its methods, which refuse illegal ones and describe what they did
@@ -66,7 +65,7 @@ class Ticket {
 	static Ticket open(long queueId, String title, String description, String submitterEmail, Long ownerId,
 			int priority, Instant dueDate, Instant now) {
 		return new Ticket(null, queueId, title, description, null, submitterEmail, ownerId, TicketStatus.OPEN,
-				priority, false, dueDate, now, now, UUID.randomUUID().toString(), 0);
+				priority, false, dueDate, now, now, SecretKeys.next(), 0);
 	}
 
 	/** The follow-up that records the opening, titled after the owner when there is one. */
