@@ -32,14 +32,24 @@ public class Markdown {
 		.addAttributes("a", "rel", "target")
 		.preserveRelativeLinks(true);
 
-	/** Safe HTML for the given Markdown; an empty string for null. */
+	/** Safe HTML for the given Markdown, with {@code #123} linked to the staff ticket page; empty for null. */
 	public String render(String markdown) {
+		return clean(markdown, true);
+	}
+
+	/** Safe HTML for customers: the same, but without links to staff pages. */
+	public String renderPublic(String markdown) {
+		return clean(markdown, false);
+	}
+
+	private String clean(String markdown, boolean linkTickets) {
 		if (markdown == null || markdown.isBlank()) {
 			return "";
 		}
 		String html = renderer.render(parser.parse(markdown));
 		// the base only lets relative links (ticket references) pass the protocol check; they stay relative
-		Document dirty = Jsoup.parseBodyFragment(linkTicketReferences(html), "https://helpdesk.invalid/");
+		Document dirty = Jsoup.parseBodyFragment(linkTickets ? linkTicketReferences(html) : html,
+				"https://helpdesk.invalid/");
 		Document clean = new Cleaner(allowed).clean(dirty);
 		clean.select("a[href]").attr("rel", "nofollow noopener noreferrer");
 		clean.outputSettings().prettyPrint(false);

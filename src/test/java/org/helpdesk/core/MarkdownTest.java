@@ -24,6 +24,11 @@ class MarkdownTest {
 		assertThat(markdown.render("see #42")).contains("<a href=\"/tickets/42/\"");
 	}
 
+	@Test
+	void customersSeeTicketReferencesAsText() {
+		assertThat(markdown.renderPublic("see #42")).doesNotContain("<a").contains("#42");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
 			"[x](javascript:alert(1))", "[x](javascript:javascript:alert(1))", "<a href=\"javascript:alert(1)\">x</a>",

@@ -1,0 +1,15 @@
+package org.helpdesk.portal;
+
+import org.helpdesk.support.RequiresPostgres;
+import org.helpdesk.support.TestDatabases;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@RequiresPostgres
+class PortalOnPostgresTest extends PortalTests {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.postgres(registry);
+	}
+}
