@@ -1,0 +1,54 @@
+-- wrk script: POST /api/create_ticket/ with per-request credentials in the form body.
+-- The queue id comes from the environment (BENCH_QUEUE), set by bench/run.sh.
+-- Counts every non-200 answer per status code and prints the totals in done().
+
+local queue = os.getenv("BENCH_QUEUE") or "1"
+local user = os.getenv("BENCH_USER") or "bench"
+local password = os.getenv("BENCH_PASSWORD") or "bench-password-1"
+
+wrk.method = "POST"
+wrk.path = "/api/create_ticket/"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.body = "user=" .. user .. "&password=" .. password .. "&queue=" .. queue ..
+  "&title=Bench+ticket" ..
+  "&body=Created+by+the+wrk+benchmark.+The+printer+on+the+third+floor+is+out+of+toner+again." ..
+  "&priority=3"
+
+local threads = {}
+
+function setup(thread)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  non200 = 0
+  statuses = {}
+end
+
+function response(status, headers, body)
+  if status ~= 200 then
+    non200 = non200 + 1
+    statuses[status] = (statuses[status] or 0) + 1
+    if non200 <= 3 then
+      io.stderr:write("non-200 " .. status .. ": " .. string.sub(body or "", 1, 200) .. "\n")
+    end
+  end
+end
+
+function done(summary, latency, requests)
+  local total = 0
+  local by_status = {}
+  for _, t in ipairs(threads) do
+    total = total + (t:get("non200") or 0)
+    local s = t:get("statuses")
+    if s then
+      for code, n in pairs(s) do
+        by_status[code] = (by_status[code] or 0) + n
+      end
+    end
+  end
+  io.write(string.format("BENCH non200=%d\n", total))
+  for code, n in pairs(by_status) do
+    io.write(string.format("BENCH status %s=%d\n", tostring(code), n))
+  end
+end

@@ -1,0 +1,265 @@
+#!/usr/bin/env bash
+# Reproducible throughput/latency benchmark of the legacy form-POST API (create_ticket, list_queues).
+# See bench/README.md. Usage: bench/run.sh [--no-build] [--duration N] [--port N] [--connections N]
+#                                          [--threads N] [--warmup N] [--jvm-opts "..."] [--app-args "..."]
+#                                          [--wait-idle SECONDS] [--nice N]
+set -euo pipefail
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$BENCH_DIR/.." && pwd)"
+RESULTS_DIR="$BENCH_DIR/results"
+
+SKIP_BUILD="${SKIP_BUILD:-0}"
+DURATION="${DURATION:-15}"
+WARMUP="${WARMUP:-5}"
+PORT="${PORT:-18080}"
+CONNECTIONS="${CONNECTIONS:-16}"
+THREADS="${THREADS:-2}"
+# JVM flags for the server. -Xmx512m is always passed; these come on top (see README for measured variants).
+JVM_OPTS="${JVM_OPTS--XX:TieredStopAtLevel=1}"
+# Extra Spring Boot arguments for the server, e.g. "--server.tomcat.threads.max=32".
+APP_ARGS="${APP_ARGS:-}"
+# Wait up to this many seconds for the machine to be >= 80 % idle before the server starts (0: don't wait).
+WAIT_IDLE="${WAIT_IDLE:-0}"
+# Run the server and wrk at this nice level (e.g. -10, needs root) so that other work on a shared machine
+# disturbs the measurement less. Empty: the normal priority.
+NICE="${NICE:-}"
+JAR="$ROOT/target/helpdesk.jar"
+
+usage() {
+	sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'
+	exit "${1:-0}"
+}
+
+while [[ $# -gt 0 ]]; do
+	case "$1" in
+		--no-build) SKIP_BUILD=1 ;;
+		--duration) DURATION="$2"; shift ;;
+		--warmup) WARMUP="$2"; shift ;;
+		--port) PORT="$2"; shift ;;
+		--connections) CONNECTIONS="$2"; shift ;;
+		--threads) THREADS="$2"; shift ;;
+		--jvm-opts) JVM_OPTS="$2"; shift ;;
+		--app-args) APP_ARGS="$2"; shift ;;
+		--wait-idle) WAIT_IDLE="$2"; shift ;;
+		--nice) NICE="$2"; shift ;;
+		-h|--help) usage 0 ;;
+		*) echo "run.sh: unknown option: $1" >&2; usage 2 ;;
+	esac
+	shift
+done
+
+if ! [[ "$DURATION" =~ ^[0-9]+$ ]] || (( DURATION < 10 )); then
+	echo "run.sh: --duration must be a whole number of seconds, at least 10 (got '$DURATION')" >&2
+	exit 2
+fi
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
+
+# ---------------------------------------------------------------- 1. build
+if [[ "$SKIP_BUILD" != "1" ]]; then
+	log "building the jar (./mvnw -B -q package -DskipTests)"
+	(cd "$ROOT" && ./mvnw -B -q package -DskipTests)
+fi
+[[ -f "$JAR" ]] || die "$JAR not found (build it, or run without --no-build)"
+
+# ---------------------------------------------------------------- 2. tools
+command -v curl >/dev/null || die "curl is required"
+if ! command -v wrk >/dev/null; then
+	log "wrk not found; installing it from Debian (apt-get install -y wrk)"
+	SUDO=""
+	if [[ "$(id -u)" != "0" ]]; then
+		if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then SUDO="sudo -n"; else
+			die "wrk is missing and apt-get needs root; install it yourself: apt-get install -y wrk"
+		fi
+	fi
+	command -v apt-get >/dev/null || die "wrk is missing and apt-get is not available; install wrk (https://github.com/wg/wrk) and retry"
+	if ! DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y wrk >/dev/null 2>&1; then
+		DEBIAN_FRONTEND=noninteractive $SUDO apt-get update >/dev/null \
+			&& DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y wrk >/dev/null \
+			|| die "could not install wrk with apt-get; install it yourself (apt-get install -y wrk) and retry"
+	fi
+	command -v wrk >/dev/null || die "wrk still not on PATH after apt-get install"
+fi
+
+# ---------------------------------------------------------------- 3. server
+idle_percent() { # over one second, from /proc/stat
+	local a b
+	a=($(head -1 /proc/stat)); sleep 1; b=($(head -1 /proc/stat))
+	local total=0 i
+	for i in 1 2 3 4 5 6 7 8; do total=$((total + b[i] - a[i])); done
+	echo $(( total > 0 ? 100 * (b[4] - a[4] + b[5] - a[5]) / total : 100 ))
+}
+if (( WAIT_IDLE > 0 )); then
+	idle_deadline=$((SECONDS + WAIT_IDLE))
+	until (( $(idle_percent) >= 80 )); do
+		if (( SECONDS >= idle_deadline )); then log "the machine is still busy after ${WAIT_IDLE}s; going ahead"; break; fi
+		sleep 2
+	done
+fi
+RUN=()
+AUTOGROUP_NICE=""
+if [[ -n "$NICE" ]]; then
+	RUN=(nice -n "$NICE")
+	[[ "$NICE" != -* || "$(id -u)" == "0" ]] || die "--nice $NICE needs root (negative nice levels)"
+	# With sched_autogroup (the Debian default) nice only ranks processes within their session's group, so
+	# give this session's group (this script, the server, wrk) the same level against other sessions.
+	# The level is restored on exit (the group outlives this script: it is the caller's whole session).
+	if [[ -w /proc/self/autogroup ]]; then
+		AUTOGROUP_NICE="$(awk '{print $3}' /proc/self/autogroup)"
+		echo "$NICE" >/proc/self/autogroup 2>/dev/null || log "could not set the autogroup nice level"
+	fi
+fi
+
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+start_port="$PORT"
+while port_busy "$PORT"; do
+	PORT=$((PORT + 1))
+	(( PORT < start_port + 100 )) || die "no free port in $start_port..$PORT"
+done
+[[ "$PORT" == "$start_port" ]] || log "port $start_port is busy, using $PORT"
+
+DATA_DIR="$(mktemp -d -t helpdesk-bench.XXXXXX)"
+# Run a private copy of the jar: other people rebuilding target/ must not pull it from under the running server.
+RUN_JAR="$DATA_DIR/helpdesk-bench.jar"
+cp "$JAR" "$RUN_JAR"
+ADMIN_PASSWORD="$(head -c 18 /dev/urandom | base64 | tr -d '/+=' )x1"
+BASE="http://127.0.0.1:$PORT"
+mkdir -p "$RESULTS_DIR"
+SERVER_LOG="$RESULTS_DIR/server.log"
+SERVER_PID=""
+
+cleanup() {
+	local rc=$?
+	if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
+		kill "$SERVER_PID" 2>/dev/null || true
+		for _ in $(seq 1 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.2; done
+		kill -9 "$SERVER_PID" 2>/dev/null || true
+		wait "$SERVER_PID" 2>/dev/null || true
+	fi
+	rm -rf "$DATA_DIR"
+	if [[ -n "$AUTOGROUP_NICE" ]]; then echo "$AUTOGROUP_NICE" >/proc/self/autogroup 2>/dev/null || true; fi
+	exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# shellcheck disable=SC2086  # JVM_OPTS and APP_ARGS are word-split on purpose
+log "starting the server on port $PORT (JVM: -Xmx512m $JVM_OPTS; app: $APP_ARGS; log: $SERVER_LOG)"
+"${RUN[@]}" java -Xmx512m $JVM_OPTS -jar "$RUN_JAR" \
+	--server.port="$PORT" \
+	--helpdesk.data-dir="$DATA_DIR" \
+	--helpdesk.admin.password="$ADMIN_PASSWORD" \
+	$APP_ARGS >"$SERVER_LOG" 2>&1 &
+SERVER_PID=$!
+
+STARTUP_TIMEOUT="${STARTUP_TIMEOUT:-90}"
+deadline=$((SECONDS + STARTUP_TIMEOUT))
+until curl -fsS "$BASE/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
+	kill -0 "$SERVER_PID" 2>/dev/null || { tail -40 "$SERVER_LOG" >&2; die "the server exited during start-up"; }
+	(( SECONDS < deadline )) || { tail -40 "$SERVER_LOG" >&2; die "the server was not UP within $STARTUP_TIMEOUT s"; }
+	sleep 0.5
+done
+log "server UP (pid $SERVER_PID) after $((SECONDS - (deadline - STARTUP_TIMEOUT))) s"
+
+# ---------------------------------------------------------------- 4. fixtures
+admin_post() { # path json -> body; fails on a non-2xx answer
+	local out status
+	out="$(curl -sS -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/json' -w '\n%{http_code}' \
+		-X POST "$BASE$1" --data "$2")"
+	status="${out##*$'\n'}"
+	out="${out%$'\n'*}"
+	[[ "$status" =~ ^2 ]] || die "POST $1 answered $status: $out"
+	printf '%s' "$out"
+}
+json_id() { grep -o '"id" *: *[0-9]*' | head -1 | grep -o '[0-9]*$' || true; }
+
+QUEUE_ID="$(admin_post /api/v1/queues '{"title":"Bench","slug":"bench"}' | json_id)"
+[[ -n "$QUEUE_ID" ]] || die "could not read the new queue's id"
+admin_post /api/v1/users \
+	'{"username":"bench","password":"bench-password-1","role":"agent","email":"bench@example.test"}' >/dev/null
+log "queue 'bench' = $QUEUE_ID, agent 'bench' created"
+
+# Sanity check: one request of each kind must answer 200 before we start hammering.
+check() {
+	local status
+	status="$(curl -sS -o /dev/null -w '%{http_code}' -X POST "$BASE/api/$1/" --data "$2")"
+	[[ "$status" == "200" ]] || die "POST /api/$1/ answered $status before the load test"
+}
+check create_ticket "user=bench&password=bench-password-1&queue=$QUEUE_ID&title=Sanity&priority=3"
+check list_queues "user=bench&password=bench-password-1"
+
+# ---------------------------------------------------------------- 5. load
+export BENCH_QUEUE="$QUEUE_ID" BENCH_USER=bench BENCH_PASSWORD=bench-password-1
+
+# wrk latency -> milliseconds
+to_ms() {
+	awk -v v="$1" 'BEGIN {
+		n = v; sub(/[a-z]+$/, "", n); u = v; sub(/^[0-9.]+/, "", u);
+		f = (u == "us") ? 0.001 : (u == "ms") ? 1 : (u == "s") ? 1000 : (u == "m") ? 60000 : -1;
+		if (f < 0) { print "?"; exit } printf "%.2f", n * f }'
+}
+
+# CPU time (user+system, ms) the server has used so far: a cost per request that is less sensitive to
+# other processes on the machine than req/s.
+server_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$SERVER_PID/stat"; }
+
+LOAD_BEFORE="$(cut -d' ' -f1 /proc/loadavg)"
+if awk -v l="$LOAD_BEFORE" -v n="$(nproc)" 'BEGIN { exit !(l > n / 2) }'; then
+	log "WARNING: load average is $LOAD_BEFORE on $(nproc) CPUs before the test; other processes will skew the numbers"
+fi
+
+FAILED=0
+ROWS=()
+run_wrk() { # name script
+	local name="$1" script="$BENCH_DIR/$2" out
+	log "$name: warm-up ${WARMUP}s"
+	"${RUN[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$script" "$BASE" >/dev/null 2>&1 || true
+	log "$name: ${DURATION}s at $CONNECTIONS connections, $THREADS threads"
+	local cpu0 cpu1
+	cpu0="$(server_cpu_ms)"
+	out="$("${RUN[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$script" "$BASE" 2>&1)" \
+		|| { printf '%s\n' "$out" >&2; die "wrk failed for $name"; }
+	cpu1="$(server_cpu_ms)"
+	printf '%s\n' "$out" >"$RESULTS_DIR/wrk-$name.txt"
+
+	local rps p50 p99 non200 sock requests
+	rps="$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")"
+	p50="$(to_ms "$(awk '/Latency Distribution/ {d=1} d && $1=="50%" {print $2; exit}' <<<"$out")")"
+	p99="$(to_ms "$(awk '/Latency Distribution/ {d=1} d && $1=="99%" {print $2; exit}' <<<"$out")")"
+	requests="$(awk '/requests in/ {print $1; exit}' <<<"$out")"
+	non200="$(sed -n 's/^BENCH non200=\([0-9]*\).*/\1/p' <<<"$out")"
+	non200="${non200:-$(awk -F': *' '/Non-2xx or 3xx responses/ {print $2}' <<<"$out")}"
+	non200="${non200:-0}"
+	# "Socket errors: connect 0, read 0, write 0, timeout 0" (only printed when there are some)
+	sock="$(awk '/Socket errors/ {gsub(/,/, ""); print $4 + $6 + $8 + $10}' <<<"$out")"
+	sock="${sock:-0}"
+	[[ -n "$rps" && "$p50" != "?" && "$p99" != "?" ]] || { printf '%s\n' "$out" >&2; die "could not parse wrk output for $name"; }
+	if (( non200 > 0 || sock > 0 )); then
+		FAILED=1
+		grep '^BENCH status' <<<"$out" | sed 's/^BENCH /  /' >&2 || true
+		grep 'Socket errors' <<<"$out" >&2 || true
+	fi
+	local cpu_per_req
+	cpu_per_req="$(awk -v c=$((cpu1 - cpu0)) -v n="${requests:-0}" 'BEGIN { if (n > 0) printf "%.3f", c / n; else print "-" }')"
+	ROWS+=("$(printf '%-14s %10s %8s %8s %9s %8s %8s %9s' "$name" "$rps" "$p50" "$p99" "$requests" "$non200" "$sock" "$cpu_per_req")")
+}
+
+run_wrk create_ticket create_ticket.lua
+run_wrk list_queues list_queues.lua
+
+# ---------------------------------------------------------------- 6. report
+{
+	echo "# helpdesk legacy API benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+	echo "# $(nproc) CPUs, $(free -h | awk '/^Mem:/ {print $2}') RAM, $(java -version 2>&1 | head -1)"
+	echo "# wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency (after ${WARMUP}s warm-up); JVM: -Xmx512m $JVM_OPTS; app: $APP_ARGS${NICE:+; nice $NICE}"
+	echo "# load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1 /proc/loadavg)"
+	printf '%-14s %10s %8s %8s %9s %8s %8s %9s\n' endpoint req/s p50_ms p99_ms requests non-200 sock_err cpu_ms/req
+	printf '%s\n' "${ROWS[@]}"
+} | tee "$RESULTS_DIR/latest.txt"
+
+if (( FAILED )); then
+	log "FAILED: some requests were not answered 200 (see $RESULTS_DIR/wrk-*.txt and $SERVER_LOG)"
+	exit 1
+fi

@@ -1,0 +1,168 @@
+package org.helpdesk.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * Sends what is due in the outbox: claims a batch, sends it over one SMTP connection outside any transaction, and
+ * records for each mail whether it went out, must be retried, or is given up on.
+ */
+class MailDelivery {
+
+	/** Permanent rejections are still tried a few times, in case they came from a misconfigured relay. */
+	static final int PERMANENT_ATTEMPTS = 5;
+
+	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+
+	private final OutboxStore store;
+
+	private final JavaMailSender sender;
+
+	private final NotificationSettings settings;
+
+	private final Clock clock;
+
+	private final MailMetrics metrics;
+
+	MailDelivery(OutboxStore store, JavaMailSender sender, NotificationSettings settings, Clock clock,
+			MailMetrics metrics) {
+		this.store = store;
+		this.sender = sender;
+		this.settings = settings;
+		this.clock = clock;
+		this.metrics = metrics;
+	}
+
+	/** Sends batch after batch until nothing is due; returns how many mails this node tried. */
+	int deliverDue() {
+		int tried = 0;
+		List<QueuedMail> batch;
+		do {
+			batch = store.claim(settings.batchSize(), settings.lease());
+			deliver(batch);
+			tried += batch.size();
+		}
+		while (batch.size() == settings.batchSize());
+		return tried;
+	}
+
+	private void deliver(List<QueuedMail> batch) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		Map<MimeMessage, QueuedMail> messages = new IdentityHashMap<>();
+		Session session = sender.createMimeMessage().getSession();
+		for (QueuedMail mail : batch) {
+			try {
+				messages.put(toMessage(session, mail), mail);
+			}
+			catch (MessagingException ex) {
+				failed(mail, ex);
+			}
+		}
+		Map<Object, Exception> failures = send(messages.keySet().toArray(MimeMessage[]::new));
+		messages.forEach((message, mail) -> {
+			Exception failure = failures.get(message);
+			if (failure == null) {
+				store.markSent(mail.id());
+				metrics.sent();
+			}
+			else {
+				failed(mail, failure);
+			}
+		});
+	}
+
+	/** Returns the messages that were not sent, each with its reason. */
+	private Map<Object, Exception> send(MimeMessage[] messages) {
+		try {
+			sender.send(messages);
+			return Map.of();
+		}
+		catch (MailSendException ex) {
+			return ex.getFailedMessages().isEmpty() ? everyone(messages, ex) : ex.getFailedMessages();
+		}
+		catch (MailException ex) {
+			return everyone(messages, ex);
+		}
+	}
+
+	private static Map<Object, Exception> everyone(MimeMessage[] messages, Exception failure) {
+		Map<Object, Exception> failures = new IdentityHashMap<>();
+		for (MimeMessage message : messages) {
+			failures.put(message, failure);
+		}
+		return failures;
+	}
+
+	private static MimeMessage toMessage(Session session, QueuedMail mail) throws MessagingException {
+		MimeMessage message = new StampedMimeMessage(session, mail.messageId());
+		message.setFrom(new InternetAddress(mail.sender(), true));
+		message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient(), true));
+		message.setSubject(mail.subject(), "UTF-8");
+		// Tells auto-responders not to answer, so two helpdesks cannot mail each other for ever.
+		message.setHeader("Auto-Submitted", "auto-generated");
+		MimeMultipart alternatives = new MimeMultipart("alternative");
+		alternatives.addBodyPart(part(mail.bodyText(), "plain"));
+		alternatives.addBodyPart(part(mail.bodyHtml(), "html"));
+		message.setContent(alternatives);
+		return message;
+	}
+
+	private static MimeBodyPart part(String text, String subtype) throws MessagingException {
+		MimeBodyPart part = new MimeBodyPart();
+		part.setText(text, "UTF-8", subtype);
+		return part;
+	}
+
+	private void failed(QueuedMail mail, Exception failure) {
+		int attempts = mail.attempts() + 1;
+		String error = describe(failure);
+		if (SendFailures.isPermanent(failure) && attempts >= PERMANENT_ATTEMPTS) {
+			store.markFailed(mail.id(), attempts, error);
+			metrics.failed();
+			log.warn("Gave up on mail {} to {} after {} attempts: {}", mail.messageId(), mail.recipient(), attempts, error);
+			return;
+		}
+		store.retryLater(mail.id(), attempts, clock.instant().plus(backoff(attempts, settings.maxBackoff())), error);
+		metrics.retried();
+		if (attempts == 1) {
+			log.warn("Could not send mail {} to {}, will retry: {}", mail.messageId(), mail.recipient(), error);
+		}
+		else {
+			log.debug("Attempt {} to send mail {} failed: {}", attempts, mail.messageId(), error);
+		}
+	}
+
+	/** 2, 4, 8 … seconds, capped, so a long outage costs few attempts and a short one little delay. */
+	static Duration backoff(int attempts, Duration max) {
+		Duration wait = Duration.ofSeconds(1L << Math.min(Math.max(attempts, 0), 30));
+		return wait.compareTo(max) > 0 ? max : wait;
+	}
+
+	private static String describe(Exception failure) {
+		Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
+		String text = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+		if (cause != failure) {
+			text += " (" + cause + ")";
+		}
+		return text.length() <= 1000 ? text : text.substring(0, 1000);
+	}
+}

@@ -1,0 +1,38 @@
+package org.helpdesk.notification;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Where mail is written to be sent later. Enqueuing joins the caller's transaction; once that commits, the
+ * dispatcher is woken so the mail goes out at once instead of at its next poll, on its own thread, never the
+ * caller's.
+ */
+@Component
+class MailOutbox {
+
+	private final OutboxStore store;
+
+	private final OutboxDispatcher dispatcher;
+
+	MailOutbox(OutboxStore store, OutboxDispatcher dispatcher) {
+		this.store = store;
+		this.dispatcher = dispatcher;
+	}
+
+	void enqueue(OutgoingMail mail) {
+		store.insert(mail);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					dispatcher.nudge();
+				}
+			});
+		}
+		else {
+			dispatcher.nudge();
+		}
+	}
+}

@@ -1,0 +1,116 @@
+package org.helpdesk.notification;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.helpdesk.account.Account;
+
+/**
+ * Who hears about what. Addresses are visited in the order submitter, ticket CCs, queue CCs, owner, and the first
+ * role that reaches an address wins, so nobody gets the same news twice. The actor never hears about their own
+ * action, and the queue's own address never gets mail, which would loop back in as a new ticket.
+ */
+final class RecipientRules {
+
+	private RecipientRules() {
+	}
+
+	/**
+	 * Everyone a ticket concerns, as far as mail goes.
+	 *
+	 * @param submitter the submitter's address, or {@code null}
+	 * @param ticketCcs the addresses copied on the ticket
+	 * @param queueNewTicketCcs the queue's new-ticket CC addresses
+	 * @param queueUpdatedTicketCcs the queue's updated-ticket CC addresses
+	 * @param queueAddress the queue's own address, or {@code null}
+	 * @param owner the ticket's owner, or {@code null}
+	 * @param actorId who acted, or {@code null} for the system itself
+	 * @param actorEmail the actor's address, or {@code null}
+	 */
+	record Parties(String submitter, List<String> ticketCcs, List<String> queueNewTicketCcs,
+			List<String> queueUpdatedTicketCcs, String queueAddress, Account owner, Long actorId, String actorEmail) {
+	}
+
+	static List<Recipient> opened(Parties p) {
+		Mailing mailing = new Mailing(p);
+		mailing.add(MailTemplate.NEWTICKET_SUBMITTER, p.submitter());
+		mailing.addAll(MailTemplate.NEWTICKET_CC, p.queueNewTicketCcs());
+		mailing.addAll(MailTemplate.NEWTICKET_CC, p.queueUpdatedTicketCcs());
+		if (p.owner() != null && p.owner().emailOnTicketAssign()) {
+			mailing.addOwner(MailTemplate.ASSIGNED_OWNER);
+		}
+		return mailing.recipients();
+	}
+
+	/** A private comment is for staff only: it never reaches the submitter or the ticket's CCs. */
+	static List<Recipient> commented(Parties p, boolean isPublic) {
+		Mailing mailing = new Mailing(p);
+		if (isPublic) {
+			mailing.add(MailTemplate.UPDATED_SUBMITTER, p.submitter());
+			mailing.addAll(MailTemplate.UPDATED_SUBMITTER, p.ticketCcs());
+		}
+		mailing.addAll(MailTemplate.UPDATED_CC, p.queueUpdatedTicketCcs());
+		if (p.owner() != null && p.owner().emailOnTicketChange()) {
+			mailing.addOwner(MailTemplate.UPDATED_OWNER);
+		}
+		return mailing.recipients();
+	}
+
+	static List<Recipient> resolved(Parties p) {
+		Mailing mailing = new Mailing(p);
+		mailing.add(MailTemplate.RESOLVED_SUBMITTER, p.submitter());
+		mailing.addAll(MailTemplate.RESOLVED_SUBMITTER, p.ticketCcs());
+		mailing.addAll(MailTemplate.RESOLVED_CC, p.queueUpdatedTicketCcs());
+		if (p.owner() != null && p.owner().emailOnTicketChange()) {
+			mailing.addOwner(MailTemplate.RESOLVED_OWNER);
+		}
+		return mailing.recipients();
+	}
+
+	/** Collects recipients, skipping blank, excluded and already reached addresses (case-insensitively). */
+	private static final class Mailing {
+
+		private final Parties parties;
+
+		private final Set<String> reached = new HashSet<>();
+
+		private final List<Recipient> recipients = new ArrayList<>();
+
+		Mailing(Parties parties) {
+			this.parties = parties;
+			reached.add(key(parties.queueAddress()));
+			reached.add(key(parties.actorEmail()));
+		}
+
+		void add(MailTemplate template, String address) {
+			String key = key(address);
+			if (!key.isEmpty() && reached.add(key)) {
+				recipients.add(new Recipient(template, address.trim()));
+			}
+		}
+
+		void addAll(MailTemplate template, List<String> addresses) {
+			if (addresses != null) {
+				addresses.forEach(address -> add(template, address));
+			}
+		}
+
+		void addOwner(MailTemplate template) {
+			Account owner = parties.owner();
+			if (owner.active() && owner.hasEmail() && !Long.valueOf(owner.id()).equals(parties.actorId())) {
+				add(template, owner.email());
+			}
+		}
+
+		List<Recipient> recipients() {
+			return List.copyOf(recipients);
+		}
+
+		private static String key(String address) {
+			return address == null ? "" : address.trim().toLowerCase(Locale.ROOT);
+		}
+	}
+}
