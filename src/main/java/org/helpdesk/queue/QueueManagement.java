@@ -47,7 +47,7 @@ public class QueueManagement {
 				blankToNull(draft.newTicketCc()), blankToNull(draft.updatedTicketCc()), draft.escalateDays(),
 				Boolean.TRUE.equals(draft.allowPublicSubmission()), Boolean.TRUE.equals(draft.allowEmailSubmission()),
 				draft.defaultOwnerId(), blankToNull(draft.locale()));
-		validate(queue);
+		validate(queue, null);
 		return get(queues.insert(queue));
 	}
 
@@ -61,9 +61,11 @@ public class QueueManagement {
 				draft.escalateDays() == null ? current.escalateDays() : draft.escalateDays(),
 				draft.allowPublicSubmission() == null ? current.allowPublicSubmission() : draft.allowPublicSubmission(),
 				draft.allowEmailSubmission() == null ? current.allowEmailSubmission() : draft.allowEmailSubmission(),
-				draft.defaultOwnerId() == null ? current.defaultOwnerId() : draft.defaultOwnerId(),
+				// null keeps the owner, 0 removes it
+				draft.defaultOwnerId() == null ? current.defaultOwnerId()
+						: draft.defaultOwnerId() == 0 ? null : draft.defaultOwnerId(),
 				draft.locale() == null ? current.locale() : blankToNull(draft.locale()));
-		validate(next);
+		validate(next, current.defaultOwnerId());
 		queues.update(next);
 		return get(id);
 	}
@@ -76,12 +78,14 @@ public class QueueManagement {
 		queues.delete(id);
 	}
 
-	private void validate(Queue queue) {
+	/** An owner who was already set and has since left is not held against unrelated edits. */
+	private void validate(Queue queue, Long previousOwner) {
 		List<FieldProblem> problems = new java.util.ArrayList<>(QueueRules.check(queue));
 		if (problems.isEmpty() && queues.slugTaken(queue.slug(), queue.id())) {
 			problems.add(new FieldProblem("slug", "is already used by another queue"));
 		}
-		if (queue.defaultOwnerId() != null && !queues.ownerExists(queue.defaultOwnerId())) {
+		if (queue.defaultOwnerId() != null && !queue.defaultOwnerId().equals(previousOwner)
+				&& !queues.ownerExists(queue.defaultOwnerId())) {
 			problems.add(new FieldProblem("default_owner", "must be the id of an active agent"));
 		}
 		if (!problems.isEmpty()) {

@@ -1,0 +1,57 @@
+package org.helpdesk.web.admin;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.helpdesk.account.Account;
+import org.helpdesk.account.AccountChanges;
+import org.helpdesk.account.NewAccount;
+import org.helpdesk.core.InvalidInput;
+
+/**
+ * The user form as typed. {@code queues} holds the ticked queue checkboxes; none ticked means all queues.
+ */
+record UserForm(String username, String password, String email, String firstName, String lastName, String role,
+		List<String> queues) {
+
+	static final String NO_SUCH_QUEUE = "names a queue that does not exist";
+
+	static UserForm empty() {
+		return new UserForm("", "", "", "", "", "agent", List.of());
+	}
+
+	static UserForm of(Account a) {
+		return new UserForm(a.username(), "", a.email() == null ? "" : a.email(), a.firstName(), a.lastName(),
+				a.role().code(), a.queueIds().stream().map(String::valueOf).toList());
+	}
+
+	NewAccount newAccount() {
+		return new NewAccount(username, password, email == null || email.isBlank() ? null : email.trim(), firstName,
+				lastName, role, queueIds(), true);
+	}
+
+	/** Everything the edit form shows; the password and the active flag have pages of their own. */
+	AccountChanges changes() {
+		return new AccountChanges(username, null, email == null ? "" : email.trim(), firstName, lastName, role,
+				queueIds(), null, null, null);
+	}
+
+	/** Whether the queue with this id is ticked, for re-rendering the checkboxes. */
+	public boolean limitedTo(long queueId) {
+		return queues != null && queues.contains(String.valueOf(queueId));
+	}
+
+	private Set<Long> queueIds() {
+		Set<Long> ids = new LinkedHashSet<>();
+		for (String queue : queues == null ? List.<String>of() : queues) {
+			try {
+				ids.add(Long.valueOf(queue.trim()));
+			}
+			catch (NumberFormatException ex) {
+				throw new InvalidInput("queues", NO_SUCH_QUEUE);
+			}
+		}
+		return ids;
+	}
+}
