@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Page speed with a large helpdesk: seeds 100,000 tickets (with follow-ups) into the embedded H2 database, then
+# times the ticket list (first page, and a page deep in a filtered list) and a ticket page with 200 follow-ups.
+# Usage: bench/pages.sh [--no-build] [--requests N] [--port N]
+set -euo pipefail
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$BENCH_DIR/.." && pwd)"
+SKIP_BUILD="${SKIP_BUILD:-0}"
+REQUESTS="${REQUESTS:-200}"
+PORT="${PORT:-18090}"
+while [[ $# -gt 0 ]]; do
+	case "$1" in
+		--no-build) SKIP_BUILD=1 ;;
+		--requests) REQUESTS="$2"; shift ;;
+		--port) PORT="$2"; shift ;;
+		*) echo "pages.sh: unknown option $1" >&2; exit 2 ;;
+	esac
+	shift
+done
+
+log() { printf '[pages] %s\n' "$*" >&2; }
+[[ "$SKIP_BUILD" == 1 ]] || (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
+WORK="$(mktemp -d)"
+SERVER_PID=""
+cleanup() { [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+cp "$ROOT/target/helpdesk.jar" "$WORK/helpdesk.jar"
+ADMIN_PASSWORD="bench-admin-$RANDOM$RANDOM"
+BASE="http://127.0.0.1:$PORT"
+
+start() {
+	java -Xmx512m -jar "$WORK/helpdesk.jar" --server.port="$PORT" --helpdesk.data-dir="$WORK/data" \
+		--helpdesk.admin.password="$ADMIN_PASSWORD" >"$WORK/server.log" 2>&1 &
+	SERVER_PID=$!
+	for _ in $(seq 1 120); do
+		curl -fsS "$BASE/actuator/health" 2>/dev/null | grep -q '"status":"UP"' && return 0
+		sleep 1
+	done
+	cat "$WORK/server.log" >&2
+	exit 1
+}
+stop() { kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""; }
+admin() { curl -fsS -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/json' -d "$2" "$BASE$1" >/dev/null; }
+
+log "creating the schema, two queues and an agent"
+start
+admin /api/v1/queues '{"title":"Hardware","slug":"hardware"}'
+admin /api/v1/queues '{"title":"Software","slug":"software"}'
+admin /api/v1/users '{"username":"agent","password":"agent-password-1","role":"agent","first_name":"Ada","last_name":"Agent"}'
+stop
+
+log "seeding 100,000 tickets with follow-ups"
+unzip -q -j "$WORK/helpdesk.jar" 'BOOT-INF/lib/h2-*.jar' -d "$WORK"
+time java -cp "$WORK"/h2-*.jar org.h2.tools.RunScript \
+	-url "jdbc:h2:file:$WORK/data/helpdesk;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+	-user sa -script "$BENCH_DIR/seed-h2.sql"
+
+log "measuring ($REQUESTS sequential requests per page, after a warm-up)"
+start
+python3 "$BENCH_DIR/pages.py" "$BASE" agent agent-password-1 "$REQUESTS" \
+	"/tickets" \
+	"/tickets?status=open&priority=3&sort=-created&page=500" \
+	"/tickets?q=floor+7&status=open" \
+	"/tickets/1" \
+	"/dashboard" | tee "$BENCH_DIR/results/pages-latest.txt"

@@ -1,0 +1,119 @@
+package org.helpdesk.ticket;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongFunction;
+
+import org.helpdesk.account.Account;
+import org.helpdesk.core.Conflict;
+import org.helpdesk.core.InvalidInput;
+import org.springframework.stereotype.Service;
+
+/**
+ * Actions on many tickets at once from the ticket list. Each ticket goes through the same facade method a single
+ * change would, in its own transaction, so the rules (queue access, status transitions, open dependencies) hold
+ * per ticket: one refused ticket is reported and skipped, and the others still change. Deliberately not
+ * transactional itself, so that one refusal does not roll the others back.
+ */
+@Service
+public class BulkActions {
+
+	/** A page holds at most 100 tickets; a bigger selection did not come from the list. */
+	public static final int MAX_TICKETS = 100;
+
+	private final TicketUpdates updates;
+
+	private final TicketManagement management;
+
+	private final TicketRelations relations;
+
+	BulkActions(TicketUpdates updates, TicketManagement management, TicketRelations relations) {
+		this.updates = updates;
+		this.management = management;
+		this.relations = relations;
+	}
+
+	/** Assigns the tickets to the actor. */
+	public BulkResult take(List<Long> ticketIds, Account actor) {
+		return assign(ticketIds, actor.id(), actor);
+	}
+
+	public BulkResult assign(List<Long> ticketIds, long ownerId, Account actor) {
+		return each(ticketIds, id -> updates.update(id, change(null, false, ownerId), actor));
+	}
+
+	/** Closes the tickets; {@code tellSubmitter} makes the closing follow-up public, which is what mails the submitter. */
+	public BulkResult close(List<Long> ticketIds, boolean tellSubmitter, Account actor) {
+		return each(ticketIds, id -> updates.update(id, change(TicketStatus.CLOSED, tellSubmitter, null), actor));
+	}
+
+	/** Merges every ticket into {@code targetId}, or into the first one when no target is given. */
+	public BulkResult merge(List<Long> ticketIds, Long targetId, Account actor) {
+		List<Long> ids = distinct(ticketIds);
+		if (ids.isEmpty()) {
+			return new BulkResult(0, List.of());
+		}
+		long target = targetId == null ? ids.get(0) : targetId;
+		return each(ids.stream().filter(id -> id != target).toList(), id -> {
+			relations.merge(id, target, actor);
+			return Optional.of(target);
+		});
+	}
+
+	public BulkResult delete(List<Long> ticketIds, Account actor) {
+		return each(ticketIds, id -> {
+			management.delete(id, actor);
+			return Optional.of(id);
+		});
+	}
+
+	private BulkResult each(List<Long> ticketIds, LongFunction<Optional<Long>> action) {
+		List<Long> ids = distinct(ticketIds);
+		if (ids.size() > MAX_TICKETS) {
+			throw new InvalidInput("ticket", "at most " + MAX_TICKETS + " tickets at once");
+		}
+		int done = 0;
+		List<BulkResult.Skipped> skipped = new ArrayList<>();
+		for (long id : ids) {
+			Optional<BulkResult.Reason> refusal = attempt(id, action);
+			if (refusal.isEmpty()) {
+				done++;
+			}
+			else {
+				skipped.add(new BulkResult.Skipped(id, refusal.get()));
+			}
+		}
+		return new BulkResult(done, List.copyOf(skipped));
+	}
+
+	private static Optional<BulkResult.Reason> attempt(long id, LongFunction<Optional<Long>> action) {
+		try {
+			return action.apply(id).isPresent() ? Optional.empty() : Optional.of(BulkResult.Reason.UNCHANGED);
+		}
+		catch (TicketNotFound ex) {
+			return Optional.of(BulkResult.Reason.NO_ACCESS);
+		}
+		catch (IllegalStatusChange ex) {
+			return Optional.of(BulkResult.Reason.ILLEGAL_TRANSITION);
+		}
+		catch (OpenDependencies ex) {
+			return Optional.of(BulkResult.Reason.OPEN_DEPENDENCIES);
+		}
+		catch (TicketChangedConcurrently ex) {
+			return Optional.of(BulkResult.Reason.CONFLICT);
+		}
+		catch (InvalidInput | Conflict ex) {
+			return Optional.of(BulkResult.Reason.INVALID);
+		}
+	}
+
+	private static TicketUpdate change(TicketStatus status, boolean isPublic, Long ownerId) {
+		return new TicketUpdate(null, isPublic, status, ownerId, false, null, null, null, false, List.of(), null, null);
+	}
+
+	private static List<Long> distinct(List<Long> ids) {
+		return List.copyOf(new LinkedHashSet<>(ids == null ? List.of() : ids));
+	}
+}

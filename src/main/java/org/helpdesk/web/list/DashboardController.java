@@ -1,0 +1,66 @@
+package org.helpdesk.web.list;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.helpdesk.account.Account;
+import org.helpdesk.account.SignedIn;
+import org.helpdesk.core.Dates;
+import org.helpdesk.ticket.OwnerFilter;
+import org.helpdesk.ticket.TicketPage;
+import org.helpdesk.ticket.TicketQuery;
+import org.helpdesk.ticket.TicketSearch;
+import org.helpdesk.ticket.TicketSort;
+import org.helpdesk.ticket.TicketStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The agent's start page: their open tickets, unassigned ones in their queues, what changed lately, and how many
+ * tickets each queue holds per status. Every table and number leads to the ticket list filtered the same way.
+ */
+@Controller
+class DashboardController {
+
+	/** A dashboard table: its tickets and the list link that shows all of them. */
+	public record Panel(String id, TicketPage page, String link) {
+	}
+
+	private static final int ROWS = 10;
+
+	private final TicketSearch search;
+
+	private final Dates dates;
+
+	DashboardController(TicketSearch search, Dates dates) {
+		this.search = search;
+		this.dates = dates;
+	}
+
+	@GetMapping("/dashboard")
+	String dashboard(@SignedIn Account me, Model model) {
+		var active = TicketQuery.DEFAULT_STATUSES;
+		model.addAttribute("mine", panel("mine", query(active, OwnerFilter.ME, TicketSort.MODIFIED), me));
+		model.addAttribute("unassigned",
+				panel("unassigned", query(active, OwnerFilter.UNASSIGNED, TicketSort.CREATED), me));
+		model.addAttribute("recent", panel("recent",
+				query(EnumSet.allOf(TicketStatus.class), OwnerFilter.ANYONE, TicketSort.MODIFIED), me));
+		model.addAttribute("counts", search.counts(me));
+		model.addAttribute("statuses", List.of(TicketStatus.values()));
+		model.addAttribute("allStatuses", ListLinks.list(query(EnumSet.allOf(TicketStatus.class), OwnerFilter.ANYONE,
+				TicketSort.CREATED).withPageSize(TicketQuery.PAGE_SIZES.get(0))));
+		return "web/list/dashboard";
+	}
+
+	private Panel panel(String id, TicketQuery query, Account me) {
+		TicketPage page = search.search(query, TicketPage.Position.FIRST, me, dates.zone());
+		return new Panel(id, page, ListLinks.list(query.withPageSize(TicketQuery.PAGE_SIZES.get(0))));
+	}
+
+	private static TicketQuery query(java.util.Set<TicketStatus> statuses, OwnerFilter owner, TicketSort sort) {
+		return new TicketQuery(new TreeSet<>(), statuses, new TreeSet<>(), owner, null, null, null, null, null, sort,
+				true, ROWS);
+	}
+}
