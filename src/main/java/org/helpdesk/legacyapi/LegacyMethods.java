@@ -52,25 +52,29 @@ class LegacyMethods {
 	}
 
 	private ResponseEntity<String> createTicket(LegacyParameters fields, Account caller) {
-		Long queueId = queueId(fields.text("queue"));
+		long queueId = queueId(fields);
 		Long ownerId = fields.optionalId("assigned_to", "must be the numeric id of an agent (find_user gives it)");
 		Integer priority = fields.priority();
 		var dueDate = fields.dueDate();
-		fields.check();
 		long id = tickets.open(new OpenTicket(queueId, fields.text("title"), fields.textOr("body", "description"),
 				fields.text("submitter_email"), ownerId, priority, dueDate, fields.attachments(),
-				fields.customValues()), caller);
+				fields.customValues()), caller, fields.problems());
 		return LegacyResponse.ok(String.valueOf(id));
 	}
 
-	/** A queue id (checked, with the caller's access, by the facade) or a queue slug turned into its id. */
-	private Long queueId(String value) {
+	/**
+	 * A queue id (checked, with the caller's access, by the facade) or a queue slug turned into its id; -1 when
+	 * there is none, which the facade reports.
+	 */
+	private long queueId(LegacyParameters fields) {
+		String value = fields.text("queue");
 		if (value == null || value.isBlank()) {
-			throw new InvalidInput("queue", "is required (a queue id from list_queues, or its slug)");
+			fields.problem("queue", "is required (a queue id from list_queues, or its slug)");
+			return -1;
 		}
 		return LegacyParameters.number("queue", value)
 			.or(() -> queues.findBySlug(value.trim()).map(Queue::id))
-			.orElseThrow(() -> new InvalidInput("queue", "no such queue"));
+			.orElse(-1L);
 	}
 
 	private ResponseEntity<String> deleteTicket(LegacyParameters fields, Account caller) {

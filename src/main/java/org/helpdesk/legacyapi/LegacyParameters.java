@@ -28,6 +28,10 @@ final class LegacyParameters {
 
 	private static final String NUMERIC_TICKET = "a numeric ticket ID is required";
 
+	private static final Instant EARLIEST_DUE = Instant.parse("1900-01-01T00:00:00Z");
+
+	private static final Instant LATEST_DUE = Instant.parse("9999-12-31T23:59:59Z");
+
 	private final HttpServletRequest request;
 
 	private final List<FieldProblem> problems = new ArrayList<>();
@@ -95,13 +99,22 @@ final class LegacyParameters {
 		}
 		String v = value.trim();
 		try {
+			Instant due;
 			if (v.length() == 10) {
-				return LocalDate.parse(v).atStartOfDay().toInstant(ZoneOffset.UTC);
+				due = LocalDate.parse(v).atStartOfDay().toInstant(ZoneOffset.UTC);
 			}
-			if (v.endsWith("Z") || v.matches(".*[+-]\\d{2}:?\\d{2}$")) {
-				return OffsetDateTime.parse(v).toInstant();
+			else if (v.endsWith("Z") || v.matches(".*[+-]\\d{2}:?\\d{2}$")) {
+				due = OffsetDateTime.parse(v).toInstant();
 			}
-			return LocalDateTime.parse(v).toInstant(ZoneOffset.UTC);
+			else {
+				due = LocalDateTime.parse(v).toInstant(ZoneOffset.UTC);
+			}
+			// both databases store these years; PostgreSQL refuses dates past 294276
+			if (due.isBefore(EARLIEST_DUE) || due.isAfter(LATEST_DUE)) {
+				problems.add(new FieldProblem("due_date", "must be between the years 1900 and 9999"));
+				return null;
+			}
+			return due;
 		}
 		catch (DateTimeParseException ex) {
 			problems.add(new FieldProblem("due_date", "must be an ISO-8601 date (2026-12-31) or date-time (2026-12-31T17:00)"));
@@ -153,6 +166,15 @@ final class LegacyParameters {
 			}
 		});
 		return values;
+	}
+
+	void problem(String field, String reason) {
+		problems.add(new FieldProblem(field, reason));
+	}
+
+	/** The syntax problems found so far. */
+	List<FieldProblem> problems() {
+		return List.copyOf(problems);
 	}
 
 	/** Throws the collected syntax problems, if any, before anything is written. */

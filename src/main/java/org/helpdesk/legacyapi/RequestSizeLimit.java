@@ -31,9 +31,16 @@ class RequestSizeLimit extends OncePerRequestFilter {
 		if (request.getContentLengthLong() > limit) {
 			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			response.setContentType(LegacyResponse.TEXT.toString());
-			response.getWriter().write("Request body too large: the limit is " + (limit / (1024 * 1024)) + " MiB");
+			response.getWriter().write("Request body too large: the limit is " + readable(limit));
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	static String readable(long bytes) {
+		if (bytes % (1024 * 1024) == 0) {
+			return bytes / (1024 * 1024) + " MiB";
+		}
+		return bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
 	}
 }

@@ -64,6 +64,14 @@ public class TicketManagement {
 
 	/** Opens a ticket and returns its id. */
 	public long open(OpenTicket request, Account actor) {
+		return open(request, actor, List.of());
+	}
+
+	/**
+	 * Opens a ticket; {@code channelProblems} are what the channel already found wrong while parsing (a malformed
+	 * number, say), so that one answer lists every problem: those first, then the facade's for the other fields.
+	 */
+	public long open(OpenTicket request, Account actor, List<FieldProblem> channelProblems) {
 		List<FieldProblem> problems = new ArrayList<>();
 		Optional<Queue> queue = queues.find(request.queueId()).filter(q -> mayUse(actor, q.id()));
 		if (queue.isEmpty()) {
@@ -82,8 +90,10 @@ public class TicketManagement {
 		}
 		Map<Long, String> customValues = customFields.check(
 				request.customValues() == null ? Map.of() : request.customValues(), problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInput(problems);
+		if (!problems.isEmpty() || !channelProblems.isEmpty()) {
+			List<FieldProblem> all = new ArrayList<>(channelProblems);
+			problems.stream().filter(p -> all.stream().noneMatch(c -> c.field().equals(p.field()))).forEach(all::add);
+			throw new InvalidInput(all);
 		}
 		List<Upload> uploads = request.attachments() == null ? List.of() : request.attachments();
 		files.validate("attachment", uploads);

@@ -92,6 +92,37 @@ public class HelpdeskClient {
 		return raw(path, "multipart/form-data; boundary=" + boundary, out.toByteArray());
 	}
 
+	/** POST form fields to /api/{method}/ carrying the given Authorization header (e.g. {@link #basic}). */
+	public Response legacyWithAuthorization(String method, Map<String, String> fields, String authorization) {
+		String body = fields.entrySet().stream()
+			.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(base + "/api/" + method + "/"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Authorization", authorization)
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** Any HTTP method without a body and without credentials. */
+	public Response send(String method, String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody()));
+	}
+
+	/** GET with HTTP Basic credentials, keeping the body as bytes (for attachment downloads). */
+	public HttpResponse<byte[]> download(String path, String user, String password) {
+		try {
+			return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user, password))
+				.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public Response get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
 	}

@@ -1,0 +1,13 @@
+package org.helpdesk.legacyapi;
+
+import org.helpdesk.support.TestDatabases;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+class LegacyThrottlingOnH2Test extends LegacyThrottlingTests {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.h2(registry);
+	}
+}
