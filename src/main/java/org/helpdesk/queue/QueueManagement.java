@@ -1,8 +1,11 @@
 package org.helpdesk.queue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.helpdesk.core.FieldProblem;
 import org.helpdesk.core.InvalidInput;
 import org.springframework.stereotype.Service;
@@ -17,18 +20,25 @@ public class QueueManagement {
 
 	private final Queues queues;
 
+	// Every ticket write looks its queue up, often twice (the change and its notifications). Queues change rarely;
+	// another node's change is seen here within the expiry, this node's at once.
+	private final Cache<Long, Optional<Queue>> byId = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofSeconds(5))
+		.maximumSize(10_000)
+		.build();
+
 	QueueManagement(Queues queues) {
 		this.queues = queues;
 	}
 
 	@Transactional(readOnly = true)
 	public Queue get(long id) {
-		return queues.findById(id).orElseThrow(() -> new QueueNotFound(id));
+		return find(id).orElseThrow(() -> new QueueNotFound(id));
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Queue> find(long id) {
-		return queues.findById(id);
+		return byId.get(id, queues::findById);
 	}
 
 	@Transactional(readOnly = true)
@@ -48,7 +58,9 @@ public class QueueManagement {
 				Boolean.TRUE.equals(draft.allowPublicSubmission()), Boolean.TRUE.equals(draft.allowEmailSubmission()),
 				draft.defaultOwnerId(), blankToNull(draft.locale()));
 		validate(queue, null);
-		return get(queues.insert(queue));
+		long id = queues.insert(queue);
+		byId.invalidate(id);
+		return get(id);
 	}
 
 	public Queue update(long id, QueueDraft draft) {
@@ -67,6 +79,7 @@ public class QueueManagement {
 				draft.locale() == null ? current.locale() : blankToNull(draft.locale()));
 		validate(next, current.defaultOwnerId());
 		queues.update(next);
+		byId.invalidate(id);
 		return get(id);
 	}
 
@@ -76,6 +89,7 @@ public class QueueManagement {
 			throw new QueueHasTickets(queue.slug());
 		}
 		queues.delete(id);
+		byId.invalidate(id);
 	}
 
 	/** An owner who was already set and has since left is not held against unrelated edits. */
