@@ -47,8 +47,13 @@ class MailComposer {
 		TicketDetails ticket = news.ticket();
 		String subject = subject(ticket, recipient.template());
 		String link = recipient.template().isForStaff() ? baseUrl.get() + "/tickets/" + ticket.id() + "/"
+				: news.mergedInto() != null ? mergedLink(news.mergedInto(), recipient.address())
 				: publicLink(ticket, recipient.address());
 		Map<String, Object> variables = variables(news, subject, link);
+		if (news.mergedInto() != null) {
+			variables.put("targetRef", news.mergedInto().ref());
+			variables.put("targetTitle", news.mergedInto().title());
+		}
 		String name = recipient.template().fileName();
 		return new OutgoingMail(ticket.id(), name, messageId(), sender(news.queue()), recipient.address(), subject,
 				renderer.text(name, variables), renderer.html(name, variables));
@@ -65,6 +70,17 @@ class MailComposer {
 		String email = ticket.submitterEmail() == null ? recipient : ticket.submitterEmail();
 		return baseUrl.get() + "/view/?ticket=" + encode(ticket.ref()) + "&email=" + encode(email) + "&key="
 				+ encode(ticket.secretKey());
+	}
+
+	/**
+	 * The secret link of the ticket merged into, but only for its own submitter: the link carries that person's
+	 * address and opens the ticket for whoever holds it. Anyone else gets the lookup page with the reference filled in.
+	 */
+	private String mergedLink(TicketDetails target, String recipient) {
+		if (target.submitterEmail() != null && target.submitterEmail().trim().equalsIgnoreCase(recipient.trim())) {
+			return publicLink(target, recipient);
+		}
+		return baseUrl.get() + "/view/?ticket=" + encode(target.ref());
 	}
 
 	private String sender(Queue queue) {

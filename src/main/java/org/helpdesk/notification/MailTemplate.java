@@ -10,7 +10,9 @@ enum MailTemplate {
 
 	NEWTICKET_SUBMITTER("Opened", false), NEWTICKET_CC("Opened", true), ASSIGNED_OWNER("Assigned To You", true),
 	UPDATED_SUBMITTER("Updated", false), UPDATED_CC("Updated", true), UPDATED_OWNER("Updated", true),
-	RESOLVED_SUBMITTER("Resolved", false), RESOLVED_CC("Resolved", true), RESOLVED_OWNER("Resolved", true);
+	RESOLVED_SUBMITTER("Resolved", false), RESOLVED_CC("Resolved", true), RESOLVED_OWNER("Resolved", true),
+	ASSIGNED_CC("Assigned", true), CLOSED_SUBMITTER("Closed", false), CLOSED_CC("Closed", true),
+	CLOSED_OWNER("Closed", true), MERGED("Merged", false);
 
 	private final String subjectSuffix;
 
@@ -19,6 +21,11 @@ enum MailTemplate {
 	MailTemplate(String subjectSuffix, boolean staff) {
 		this.subjectSuffix = subjectSuffix;
 		this.staff = staff;
+	}
+
+	/** The template for a role ({@code submitter}, {@code owner}, {@code cc}) of a kind of news ({@code updated}...). */
+	static MailTemplate of(String kind, String role) {
+		return valueOf((kind + "_" + role).toUpperCase(Locale.ROOT));
 	}
 
 	/** The file name of its templates, without extension; also what {@code mail_outbox.template} records. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.helpdesk.account.Account;
+import org.helpdesk.ticket.TicketStatus;
 
 /**
  * Who hears about what. Addresses are visited in the order submitter, ticket CCs, queue CCs, owner, and the first
@@ -67,6 +68,52 @@ final class RecipientRules {
 		if (p.owner() != null && p.owner().emailOnTicketChange()) {
 			mailing.addOwner(MailTemplate.RESOLVED_OWNER);
 		}
+		return mailing.recipients();
+	}
+
+	/**
+	 * A reply or change from staff. The kind of news is the reassignment if there was one, else the resolution or
+	 * closing, else a plain update. The submitter and the ticket's CCs only hear of public entries that say
+	 * something to them: a comment or the end of the ticket; a reassignment is none of their business, so they get
+	 * the plain update about it.
+	 */
+	static List<Recipient> updated(Parties p, boolean isPublic, boolean reassigned, TicketStatus newStatus,
+			boolean commented) {
+		boolean finished = newStatus == TicketStatus.RESOLVED || newStatus == TicketStatus.CLOSED;
+		String kind = reassigned ? "assigned" : newStatus == TicketStatus.RESOLVED ? "resolved"
+				: newStatus == TicketStatus.CLOSED ? "closed" : "updated";
+		Mailing mailing = new Mailing(p);
+		if (isPublic && (commented || finished)) {
+			MailTemplate customer = MailTemplate.of(reassigned ? "updated" : kind, "submitter");
+			mailing.add(customer, p.submitter());
+			mailing.addAll(customer, p.ticketCcs());
+		}
+		mailing.addAll(MailTemplate.of(kind, "cc"), p.queueUpdatedTicketCcs());
+		Account owner = p.owner();
+		if (owner != null && (owner.emailOnTicketChange() || reassigned && owner.emailOnTicketAssign())) {
+			mailing.addOwner(MailTemplate.of(kind, "owner"));
+		}
+		return mailing.recipients();
+	}
+
+	/**
+	 * The submitter replied through the portal, or accepted the resolution ({@code closed}). The parties name the
+	 * submitter as the actor, so they are not told about what they did themselves.
+	 */
+	static List<Recipient> customerActed(Parties p, boolean closed) {
+		String kind = closed ? "closed" : "updated";
+		Mailing mailing = new Mailing(p);
+		mailing.addAll(MailTemplate.of(kind, "cc"), p.queueUpdatedTicketCcs());
+		if (p.owner() != null && p.owner().emailOnTicketChange()) {
+			mailing.addOwner(MailTemplate.of(kind, "owner"));
+		}
+		return mailing.recipients();
+	}
+
+	/** The ticket was merged into another: its submitter must use the other ticket's reference from now on. */
+	static List<Recipient> merged(Parties p) {
+		Mailing mailing = new Mailing(p);
+		mailing.add(MailTemplate.MERGED, p.submitter());
 		return mailing.recipients();
 	}
 

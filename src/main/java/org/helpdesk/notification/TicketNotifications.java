@@ -9,11 +9,15 @@ import org.helpdesk.account.AccountManagement;
 import org.helpdesk.notification.RecipientRules.Parties;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueManagement;
+import org.helpdesk.ticket.CustomerEvents.CustomerReplied;
+import org.helpdesk.ticket.CustomerEvents.ResolutionAccepted;
 import org.helpdesk.ticket.FollowUpView;
 import org.helpdesk.ticket.TicketDetails;
 import org.helpdesk.ticket.TicketEvents.CommentAdded;
+import org.helpdesk.ticket.TicketEvents.TicketMerged;
 import org.helpdesk.ticket.TicketEvents.TicketOpened;
 import org.helpdesk.ticket.TicketEvents.TicketResolved;
+import org.helpdesk.ticket.TicketEvents.TicketUpdated;
 import org.helpdesk.ticket.TicketReader;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -61,21 +65,64 @@ class TicketNotifications {
 		tell(event.ticketId(), event.followUpId(), event.actorId(), RecipientRules::resolved);
 	}
 
+	@EventListener
+	void on(TicketUpdated event) {
+		tell(event.ticketId(), event.followUpId(), event.actorId(), parties -> RecipientRules.updated(parties,
+				event.isPublic(), event.reassigned(), event.newStatus(), event.commented()));
+	}
+
+	/** Customers act without an account; naming the submitter as the actor keeps them from being told. */
+	@EventListener
+	void on(CustomerReplied event) {
+		tell(event.ticketId(), event.followUpId(), null,
+				parties -> RecipientRules.customerActed(asActor(parties), false));
+	}
+
+	@EventListener
+	void on(ResolutionAccepted event) {
+		tell(event.ticketId(), event.followUpId(), null, parties -> RecipientRules.customerActed(asActor(parties), true));
+	}
+
+	@EventListener
+	void on(TicketMerged event) {
+		Optional<TicketDetails> target = tickets.details(event.targetId());
+		Optional<TicketDetails> source = tickets.details(event.ticketId());
+		if (target.isEmpty() || source.isEmpty()) {
+			return;
+		}
+		Parties parties = parties(source.get(), event.actorId());
+		TicketNews news = new TicketNews(source.get(), queues.get(source.get().queueId()), null, null, target.get());
+		List<Recipient> recipients = RecipientRules.merged(new Parties(event.submitterEmail(), List.of(), List.of(),
+				List.of(), parties.queueAddress(), null, parties.actorId(), parties.actorEmail()));
+		recipients.forEach(recipient -> outbox.enqueue(composer.compose(recipient, news)));
+	}
+
 	private void tell(long ticketId, long followUpId, Long actorId, Function<Parties, List<Recipient>> rule) {
 		Optional<TicketDetails> found = tickets.details(ticketId);
 		if (found.isEmpty()) {
 			return;
 		}
 		TicketDetails ticket = found.get();
-		Queue queue = queues.get(ticket.queueId());
-		Account owner = ticket.ownerId() == null ? null : accounts.find(ticket.ownerId()).orElse(null);
-		String actorEmail = actorId == null ? null : accounts.find(actorId).map(Account::email).orElse(null);
-		Parties parties = new Parties(ticket.submitterEmail(), ticket.ccEmails(), queue.newTicketCcAddresses(),
-				queue.updatedTicketCcAddresses(), queue.emailAddress(), owner, actorId, actorEmail);
+		Parties parties = parties(ticket, actorId);
 		String comment = tickets.followUp(followUpId).map(FollowUpView::comment).orElse(null);
-		TicketNews news = new TicketNews(ticket, queue, owner == null ? null : owner.displayName(), comment);
+		Account owner = parties.owner();
+		TicketNews news = new TicketNews(ticket, queues.get(ticket.queueId()),
+				owner == null ? null : owner.displayName(), comment);
 		for (Recipient recipient : rule.apply(parties)) {
 			outbox.enqueue(composer.compose(recipient, news));
 		}
+	}
+
+	private Parties parties(TicketDetails ticket, Long actorId) {
+		Queue queue = queues.get(ticket.queueId());
+		Account owner = ticket.ownerId() == null ? null : accounts.find(ticket.ownerId()).orElse(null);
+		String actorEmail = actorId == null ? null : accounts.find(actorId).map(Account::email).orElse(null);
+		return new Parties(ticket.submitterEmail(), ticket.ccEmails(), queue.newTicketCcAddresses(),
+				queue.updatedTicketCcAddresses(), queue.emailAddress(), owner, actorId, actorEmail);
+	}
+
+	private static Parties asActor(Parties p) {
+		return new Parties(p.submitter(), p.ticketCcs(), p.queueNewTicketCcs(), p.queueUpdatedTicketCcs(),
+				p.queueAddress(), p.owner(), null, p.submitter());
 	}
 }

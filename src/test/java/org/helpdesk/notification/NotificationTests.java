@@ -10,7 +10,17 @@ import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
+import org.helpdesk.account.Account;
+import org.helpdesk.account.AccountManagement;
 import org.helpdesk.support.FullStackTest;
+import org.helpdesk.ticket.CustomerAccess;
+import org.helpdesk.ticket.CustomerTickets;
+import org.helpdesk.ticket.TicketDetails;
+import org.helpdesk.ticket.TicketReader;
+import org.helpdesk.ticket.TicketRelations;
+import org.helpdesk.ticket.TicketStatus;
+import org.helpdesk.ticket.TicketUpdate;
+import org.helpdesk.ticket.TicketUpdates;
 import org.helpdesk.support.HelpdeskClient.Response;
 import org.helpdesk.support.TestMail;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +44,21 @@ abstract class NotificationTests extends FullStackTest {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	TicketUpdates updates;
+
+	@Autowired
+	TicketRelations relations;
+
+	@Autowired
+	CustomerTickets customers;
+
+	@Autowired
+	TicketReader reader;
+
+	@Autowired
+	AccountManagement accounts;
 
 	String slug;
 
@@ -199,6 +224,82 @@ abstract class NotificationTests extends FullStackTest {
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> meters.get("helpdesk.mail.sent").counter().count() >= sentBefore + 3
 					&& meters.get("helpdesk.mail.queued").gauge().value() == 0);
+	}
+
+	@Test
+	void reassigningMailsTheNewOwnerAndTheQueueCc() {
+		long id = openTicket(ADMIN, ADMIN_PASSWORD, "Whose", submitter, null);
+		TestMail.awaitCount(updatedCc, 1);
+		updates.update(id, change(null, false, null, ownerId), admin());
+		assertThat(only(owner).subject()).isEqualTo("[" + slug + "-" + id + "] Whose (Assigned To You)");
+		assertThat(TestMail.subjects(TestMail.awaitCount(updatedCc, 2))).contains("[" + slug + "-" + id + "] Whose (Assigned)");
+		assertThat(outbox(id)).filteredOn(row -> row.startsWith("assigned_") || row.startsWith("updated_"))
+			.containsExactlyInAnyOrder("assigned_owner " + owner, "assigned_cc " + updatedCc);
+	}
+
+	@Test
+	void closingWithAPublicCommentMailsTheSubmitterClosed() {
+		long id = openTicket(ADMIN, ADMIN_PASSWORD, "Done", submitter, ownerId);
+		updates.update(id, change("All sorted, closing", true, TicketStatus.CLOSED, null), admin());
+		String subject = "[" + slug + "-" + id + "] Done (Closed)";
+		List<MimeMessage> mails = TestMail.awaitTo(submitter, m -> TestMail.subjects(m).contains(subject));
+		ReceivedMail mail = ReceivedMail.of(mails.get(mails.size() - 1));
+		assertThat(mail.text()).contains("All sorted, closing").contains("&key=");
+		assertThat(mail.html()).contains("All sorted, closing");
+		TestMail.awaitTo(owner, m -> TestMail.subjects(m).contains(subject));
+	}
+
+	@Test
+	void privateUpdateNeverReachesTheSubmitter() {
+		long id = openTicket(ADMIN, ADMIN_PASSWORD, "Hush", submitter, ownerId);
+		String cc = addCc(id);
+		TestMail.awaitCount(submitter, 1);
+		updates.update(id, change("Customer is difficult", false, TicketStatus.CLOSED, null), admin());
+		TestMail.awaitCount(updatedCc, 2);
+		TestMail.awaitCount(owner, 2);
+		assertThat(TestMail.to(submitter)).hasSize(1);
+		assertThat(TestMail.to(cc)).isEmpty();
+		assertThat(outbox(id)).filteredOn(row -> row.startsWith("closed_"))
+			.containsExactlyInAnyOrder("closed_cc " + updatedCc, "closed_owner " + owner);
+	}
+
+	@Test
+	void mergeTellsTheMergedTicketsSubmitterWhichTicketToUse() {
+		long target = openTicket(ADMIN, ADMIN_PASSWORD, "Original", submitter, null);
+		String other = unique("other") + "@example.test";
+		long source = openTicket(ADMIN, ADMIN_PASSWORD, "Same again", other, null);
+		TestMail.awaitCount(other, 1);
+		relations.merge(source, target, admin());
+		List<MimeMessage> mails = TestMail.awaitCount(other, 2);
+		ReceivedMail mail = ReceivedMail.of(mails.get(1));
+		assertThat(mail.subject()).isEqualTo("[" + slug + "-" + source + "] Same again (Merged)");
+		assertThat(mail.text()).contains(slug + "-" + target, "/view/?ticket=" + slug + "-" + target)
+			.doesNotContain(submitter);
+		assertThat(mail.html()).contains(slug + "-" + target);
+	}
+
+	@Test
+	void customerReplyMailsTheOwnerButNotTheCustomer() {
+		long id = openTicket(ADMIN, ADMIN_PASSWORD, "Portal", submitter, ownerId);
+		TestMail.awaitCount(submitter, 1);
+		TicketDetails ticket = reader.details(id).orElseThrow();
+		customers.reply(new CustomerAccess(ticket.ref(), submitter, ticket.secretKey()), "Still broken", List.of());
+		String subject = "[" + slug + "-" + id + "] Portal (Updated)";
+		List<MimeMessage> mails = TestMail.awaitTo(owner, m -> TestMail.subjects(m).contains(subject));
+		assertThat(ReceivedMail.of(mails.get(mails.size() - 1)).text()).contains("Still broken");
+		TestMail.awaitCount(updatedCc, 2);
+		assertThat(TestMail.to(submitter)).hasSize(1);
+		assertThat(outbox(id)).filteredOn(row -> row.startsWith("updated_"))
+			.containsExactlyInAnyOrder("updated_owner " + owner, "updated_cc " + updatedCc);
+	}
+
+	private Account admin() {
+		return accounts.findActiveByUsername(ADMIN).orElseThrow();
+	}
+
+	private static TicketUpdate change(String comment, boolean isPublic, TicketStatus status, Long newOwner) {
+		return new TicketUpdate(comment, isPublic, status, newOwner, false, null, null, null, false, List.of(), null,
+				null);
 	}
 
 	private long openTicket(String user, String password, String title, String submitterEmail, Long assignTo) {

@@ -1,7 +1,12 @@
 package org.helpdesk.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.helpdesk.notification.MailTemplate.ASSIGNED_CC;
 import static org.helpdesk.notification.MailTemplate.ASSIGNED_OWNER;
+import static org.helpdesk.notification.MailTemplate.CLOSED_CC;
+import static org.helpdesk.notification.MailTemplate.CLOSED_OWNER;
+import static org.helpdesk.notification.MailTemplate.CLOSED_SUBMITTER;
+import static org.helpdesk.notification.MailTemplate.MERGED;
 import static org.helpdesk.notification.MailTemplate.NEWTICKET_CC;
 import static org.helpdesk.notification.MailTemplate.NEWTICKET_SUBMITTER;
 import static org.helpdesk.notification.MailTemplate.RESOLVED_CC;
@@ -17,6 +22,7 @@ import java.util.Set;
 import org.helpdesk.account.Account;
 import org.helpdesk.account.Role;
 import org.helpdesk.notification.RecipientRules.Parties;
+import org.helpdesk.ticket.TicketStatus;
 import org.junit.jupiter.api.Test;
 
 class RecipientRulesTest {
@@ -112,6 +118,75 @@ class RecipientRulesTest {
 	void newTicketCcListIsNotMailedAboutUpdates() {
 		assertThat(addresses(RecipientRules.commented(parties("sub@example.test", null, null), false)))
 			.containsExactly("upd@example.test");
+	}
+
+	@Test
+	void reassignmentTellsCustomersOnlyOfTheCommentAndTheOwnerOfTheAssignment() {
+		assertThat(RecipientRules.updated(parties("sub@example.test", OWNER, ACTOR), true, true, null, true))
+			.containsExactly(new Recipient(UPDATED_SUBMITTER, "sub@example.test"),
+					new Recipient(UPDATED_SUBMITTER, "cc@example.test"), new Recipient(ASSIGNED_CC, "upd@example.test"),
+					new Recipient(ASSIGNED_OWNER, "owner@example.test"));
+	}
+
+	@Test
+	void newOwnerWhoOnlyWantsAssignmentMailIsToldOfTheAssignmentButNotOfUpdates() {
+		Account owner = agent(7, "owner@example.test", false, true);
+		assertThat(RecipientRules.updated(parties(null, owner, ACTOR), false, true, null, false))
+			.contains(new Recipient(ASSIGNED_OWNER, "owner@example.test"));
+		assertThat(addresses(RecipientRules.updated(parties(null, owner, ACTOR), false, false, null, true)))
+			.doesNotContain("owner@example.test");
+	}
+
+	@Test
+	void closingMailsEveryoneTheClosedTemplates() {
+		assertThat(RecipientRules.updated(parties("sub@example.test", OWNER, ACTOR), true, false,
+				TicketStatus.CLOSED, false)).containsExactly(new Recipient(CLOSED_SUBMITTER, "sub@example.test"),
+						new Recipient(CLOSED_SUBMITTER, "cc@example.test"), new Recipient(CLOSED_CC, "upd@example.test"),
+						new Recipient(CLOSED_OWNER, "owner@example.test"));
+	}
+
+	@Test
+	void resolvingThroughAnUpdateMailsTheResolvedTemplates() {
+		assertThat(RecipientRules.updated(parties("sub@example.test", OWNER, ACTOR), true, false,
+				TicketStatus.RESOLVED, false)).extracting(Recipient::template)
+			.containsExactly(RESOLVED_SUBMITTER, RESOLVED_SUBMITTER, RESOLVED_CC, RESOLVED_OWNER);
+	}
+
+	@Test
+	void privateUpdateNeverReachesSubmitterOrTicketCcs() {
+		assertThat(RecipientRules.updated(parties("sub@example.test", OWNER, ACTOR), false, false,
+				TicketStatus.CLOSED, true)).containsExactly(new Recipient(CLOSED_CC, "upd@example.test"),
+						new Recipient(CLOSED_OWNER, "owner@example.test"));
+	}
+
+	@Test
+	void publicChangeWithoutCommentOrEndIsNotMailedToTheSubmitter() {
+		assertThat(addresses(RecipientRules.updated(parties("sub@example.test", OWNER, ACTOR), true, false,
+				TicketStatus.OPEN, false))).containsExactly("upd@example.test", "owner@example.test");
+	}
+
+	@Test
+	void actorIsNeverMailedAboutTheirOwnUpdate() {
+		Parties parties = new Parties("actor@example.test", List.of("ACTOR@example.test"), List.of(),
+				List.of("actor@example.test"), null, ACTOR, ACTOR.id(), ACTOR.email());
+		assertThat(RecipientRules.updated(parties, true, true, TicketStatus.CLOSED, true)).isEmpty();
+	}
+
+	@Test
+	void customerActionsMailOwnerAndQueueCcButNotTheCustomer() {
+		Parties parties = new Parties("sub@example.test", List.of("cc@example.test"), List.of("new@example.test"),
+				List.of("upd@example.test", "SUB@example.test"), "queue@example.test", OWNER, null, "sub@example.test");
+		assertThat(RecipientRules.customerActed(parties, false)).containsExactly(
+				new Recipient(UPDATED_CC, "upd@example.test"), new Recipient(UPDATED_OWNER, "owner@example.test"));
+		assertThat(RecipientRules.customerActed(parties, true)).containsExactly(
+				new Recipient(CLOSED_CC, "upd@example.test"), new Recipient(CLOSED_OWNER, "owner@example.test"));
+	}
+
+	@Test
+	void mergeMailsOnlyTheMergedTicketsSubmitter() {
+		assertThat(RecipientRules.merged(parties("sub@example.test", OWNER, ACTOR)))
+			.containsExactly(new Recipient(MERGED, "sub@example.test"));
+		assertThat(RecipientRules.merged(parties(null, OWNER, ACTOR))).isEmpty();
 	}
 
 	private static Parties parties(String submitter, Account owner, Account actor) {
