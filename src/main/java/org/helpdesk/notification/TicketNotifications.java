@@ -103,14 +103,28 @@ class TicketNotifications {
 			return;
 		}
 		TicketDetails ticket = found.get();
+		Queue queue = queues.get(ticket.queueId());
+		// most API traffic concerns nobody with an address: spare it the lookups below
+		if (nobodyToTell(ticket, queue)) {
+			return;
+		}
 		Parties parties = parties(ticket, actorId);
+		List<Recipient> recipients = rule.apply(parties);
+		if (recipients.isEmpty()) {
+			return;
+		}
 		String comment = tickets.followUp(followUpId).map(FollowUpView::comment).orElse(null);
 		Account owner = parties.owner();
-		TicketNews news = new TicketNews(ticket, queues.get(ticket.queueId()),
-				owner == null ? null : owner.displayName(), comment);
-		for (Recipient recipient : rule.apply(parties)) {
+		TicketNews news = new TicketNews(ticket, queue, owner == null ? null : owner.displayName(), comment);
+		for (Recipient recipient : recipients) {
 			outbox.enqueue(composer.compose(recipient, news));
 		}
+	}
+
+	private static boolean nobodyToTell(TicketDetails ticket, Queue queue) {
+		return (ticket.submitterEmail() == null || ticket.submitterEmail().isBlank()) && ticket.ccEmails().isEmpty()
+				&& ticket.ownerId() == null && queue.newTicketCcAddresses().isEmpty()
+				&& queue.updatedTicketCcAddresses().isEmpty();
 	}
 
 	private Parties parties(TicketDetails ticket, Long actorId) {
