@@ -1,0 +1,58 @@
+package org.helpdesk.web.ticket;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.helpdesk.core.Conflict;
+import org.helpdesk.core.InvalidInput;
+import org.helpdesk.ticket.IllegalStatusChange;
+import org.helpdesk.ticket.OpenDependencies;
+import org.helpdesk.ticket.TicketChangedConcurrently;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Says on a re-rendered form why nothing was saved: {@code problems} (and {@code errors} by field) for invalid
+ * input, {@code conflict} in the reader's language for a refusal of the ticket's rules.
+ */
+@Component
+class Refusals {
+
+	private final MessageSource messages;
+
+	Refusals(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	void describe(RuntimeException failure, Model model) {
+		if (failure instanceof InvalidInput invalid) {
+			Map<String, String> byField = new LinkedHashMap<>();
+			invalid.problems().forEach(p -> byField.merge(p.field(), p.reason(), (a, b) -> a + "; " + b));
+			model.addAttribute("problems", invalid.problems());
+			model.addAttribute("errors", byField);
+		}
+		else if (failure instanceof Conflict conflict) {
+			model.addAttribute("conflict", text(conflict));
+		}
+		else {
+			throw failure;
+		}
+	}
+
+	private String text(Conflict conflict) {
+		Locale locale = LocaleContextHolder.getLocale();
+		if (conflict instanceof TicketChangedConcurrently) {
+			return messages.getMessage("ticket.error.stale", null, locale);
+		}
+		if (conflict instanceof IllegalStatusChange) {
+			return messages.getMessage("ticket.error.transition", null, locale);
+		}
+		if (conflict instanceof OpenDependencies) {
+			return messages.getMessage("ticket.error.dependencies", null, locale);
+		}
+		return messages.getMessage("ticket.error.conflict", new Object[] { conflict.getMessage() }, locale);
+	}
+}
