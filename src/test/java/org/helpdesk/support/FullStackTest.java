@@ -32,8 +32,9 @@ public abstract class FullStackTest {
 	@DynamicPropertySource
 	static void common(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.port", TestMail::smtpPort);
-		registry.add("helpdesk.data-dir",
-				() -> Path.of("target", "test-data", UUID.randomUUID().toString()).toAbsolutePath().toString());
+		// one folder per context: every read of the property must name the folder the application uses
+		String dataDir = Path.of("target", "test-data", UUID.randomUUID().toString()).toAbsolutePath().toString();
+		registry.add("helpdesk.data-dir", () -> dataDir);
 	}
 
 	@BeforeEach
