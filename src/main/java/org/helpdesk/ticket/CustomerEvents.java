@@ -14,10 +14,10 @@ public final class CustomerEvents {
 	 * The submitter added a public comment (follow-up {@code followUpId}); {@code reopened} when the ticket was
 	 * closed and the reply reopened it.
 	 */
-	public record CustomerReplied(long ticketId, long followUpId, boolean reopened) {
+	public record CustomerReplied(long ticketId, long followUpId, boolean reopened) implements TicketChange {
 	}
 
 	/** The submitter accepted the resolution: the ticket went from resolved to closed, the resolution kept. */
-	public record ResolutionAccepted(long ticketId, long followUpId) {
+	public record ResolutionAccepted(long ticketId, long followUpId) implements TicketChange {
 	}
 }

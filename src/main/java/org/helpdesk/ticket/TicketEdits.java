@@ -74,6 +74,7 @@ public class TicketEdits {
 			.params(title, description, submitter, edit.priority(), Timestamps.toDb(edit.dueDate()),
 					Timestamps.toDb(now), ticketId)
 			.update();
+		tickets.edited(ticketId, title, description);
 		tickets.insertFollowUp(ticketId, new FollowUpDraft("Edited", null, false, actor == null ? null : actor.id(),
 				null, now, changes));
 		return true;

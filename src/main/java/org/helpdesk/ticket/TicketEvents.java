@@ -8,16 +8,16 @@ public final class TicketEvents {
 	private TicketEvents() {
 	}
 
-	public record TicketOpened(long ticketId, long followUpId, Long actorId) {
+	public record TicketOpened(long ticketId, long followUpId, Long actorId) implements TicketChange {
 	}
 
-	public record CommentAdded(long ticketId, long followUpId, Long actorId, boolean isPublic) {
+	public record CommentAdded(long ticketId, long followUpId, Long actorId, boolean isPublic) implements TicketChange {
 	}
 
-	public record TicketResolved(long ticketId, long followUpId, Long actorId) {
+	public record TicketResolved(long ticketId, long followUpId, Long actorId) implements TicketChange {
 	}
 
-	public record HoldChanged(long ticketId, long followUpId, Long actorId, boolean onHold) {
+	public record HoldChanged(long ticketId, long followUpId, Long actorId, boolean onHold) implements TicketChange {
 	}
 
 	/**
@@ -25,13 +25,13 @@ public final class TicketEvents {
 	 * the status changed (else null).
 	 */
 	public record TicketUpdated(long ticketId, long followUpId, Long actorId, boolean isPublic, boolean reassigned,
-			TicketStatus newStatus, boolean commented) {
+			TicketStatus newStatus, boolean commented) implements TicketChange {
 	}
 
 	/** {@code ticketId} was merged into {@code targetId} and is now a duplicate of it. */
-	public record TicketMerged(long ticketId, long targetId, String submitterEmail, Long actorId) {
+	public record TicketMerged(long ticketId, long targetId, String submitterEmail, Long actorId) implements TicketChange {
 	}
 
-	public record TicketDeleted(long ticketId, String ref, String title, Long actorId) {
+	public record TicketDeleted(long ticketId, String ref, String title, Long actorId) implements TicketChange {
 	}
 }

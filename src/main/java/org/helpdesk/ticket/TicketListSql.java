@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,33 +27,48 @@ final class TicketListSql {
 
 	private final List<String> conditions = new ArrayList<>();
 
+	/** See {@link #of(TicketQuery, Account, ZoneId, Optional, boolean)}. */
+	private final boolean inSortOrder;
+
 	private final Map<String, Object> params = new LinkedHashMap<>();
 
-	private TicketListSql() {
+	private TicketListSql(boolean inSortOrder) {
+		this.inSortOrder = inSortOrder;
 	}
 
 	/** Every ticket in the queues the reader may use. */
 	static TicketListSql visibleTo(Account reader) {
-		TicketListSql sql = new TicketListSql();
+		return visibleTo(reader, false);
+	}
+
+	private static TicketListSql visibleTo(Account reader, boolean inSortOrder) {
+		TicketListSql sql = new TicketListSql(inSortOrder);
 		sql.limitTo(reader);
 		return sql;
 	}
 
-	/** The query's filters, limited to the queues the reader may use. */
-	static TicketListSql of(TicketQuery query, Account reader, ZoneId zone) {
-		TicketListSql sql = visibleTo(reader);
+	/**
+	 * The query's filters, limited to the queues the reader may use; {@code words} is how the keyword is looked up
+	 * in the word index (empty: the keyword has no words). With {@code inSortOrder} the status and queue-access
+	 * conditions are written so that no index can look them up. The database then has only the sort column's index to go by and reads the list in
+	 * that order, stopping after one page: the right plan when most tickets match (the default "open and reopened"
+	 * list of a busy helpdesk), which H2's planner would otherwise not choose. See {@link TicketSearch}.
+	 */
+	static TicketListSql of(TicketQuery query, Account reader, ZoneId zone, Optional<SearchWords.Match> words,
+			boolean inSortOrder) {
+		TicketListSql sql = visibleTo(reader, inSortOrder);
 		if (!query.queues().isEmpty()) {
 			sql.add("t.queue_id in (:queues)", "queues", List.copyOf(query.queues()));
 		}
 		if (query.statuses().size() < TicketStatus.values().length) {
-			sql.add("t.status in (:statuses)", "statuses", query.statuses().stream().map(TicketStatus::code).toList());
+			sql.add(sql.membership("t.status", "statuses"), "statuses", query.statuses().stream().map(TicketStatus::code).toList());
 		}
 		if (!query.priorities().isEmpty()) {
 			sql.add("t.priority in (:priorities)", "priorities", List.copyOf(query.priorities()));
 		}
 		sql.owner(query.owner(), reader);
 		if (query.keyword() != null) {
-			sql.keyword(query.keyword());
+			sql.keyword(query.keyword(), words);
 		}
 		sql.range("t.created", "created", query.createdFrom(), query.createdTo(), zone);
 		sql.range("t.due_date", "due", query.dueFrom(), query.dueTo(), zone);
@@ -64,8 +80,13 @@ final class TicketListSql {
 			conditions.add("1 = 0");
 		}
 		else if (!reader.isAdmin() && !reader.queueIds().isEmpty()) {
-			add("t.queue_id in (:visible)", "visible", List.copyOf(reader.queueIds()));
+			add(membership("t.queue_id", "visible"), "visible", List.copyOf(reader.queueIds()));
 		}
+	}
+
+	private String membership(String column, String parameter) {
+		String in = column + " in (:" + parameter + ")";
+		return inSortOrder ? "(case when " + in + " then 1 else 0 end) = 1" : in;
 	}
 
 	private void owner(OwnerFilter owner, Account reader) {
@@ -78,17 +99,26 @@ final class TicketListSql {
 		}
 	}
 
-	private void keyword(String keyword) {
-		params.put("keyword", "%" + escapeLike(keyword) + "%");
-		String match = "(lower(t.title) like lower(:keyword) escape '!' or lower(t.description) like lower(:keyword) escape '!'"
-				+ " or exists (select 1 from followup f where f.ticket_id = t.id"
-				+ " and lower(f.comment) like lower(:keyword) escape '!')";
-		Matcher reference = REFERENCE.matcher(keyword);
-		if (reference.matches()) {
-			params.put("keywordId", Long.parseLong(reference.group(1)));
-			match += " or t.id = :keywordId";
+	/**
+	 * Tickets with every word of the keyword (see {@link SearchWords}), or the ticket the keyword names; a keyword
+	 * without any word (only punctuation) is looked for as it is, in the title, description and follow-ups.
+	 */
+	private void keyword(String keyword, Optional<SearchWords.Match> words) {
+		if (words.isPresent()) {
+			conditions.add(words.get().condition());
+			params.putAll(words.get().params());
+			return;
 		}
-		conditions.add(match + ")");
+		params.put("keyword", "%" + escapeLike(keyword) + "%");
+		conditions.add("(lower(t.title) like lower(:keyword) escape '!' or lower(t.description) like lower(:keyword)"
+				+ " escape '!' or exists (select 1 from followup f where f.ticket_id = t.id"
+				+ " and lower(f.comment) like lower(:keyword) escape '!'))");
+	}
+
+	/** The ticket id a keyword names when it reads like a reference: {@code 42}, {@code #42}, {@code it-42}. */
+	static Long reference(String keyword) {
+		Matcher reference = REFERENCE.matcher(keyword);
+		return reference.matches() ? Long.parseLong(reference.group(1)) : null;
 	}
 
 	private void range(String column, String name, LocalDate from, LocalDate to, ZoneId zone) {

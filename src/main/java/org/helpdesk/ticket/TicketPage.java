@@ -6,11 +6,13 @@ import java.util.List;
  * One page of a ticket list. The list pages by seeking from a ticket id ({@code after} or {@code before}) rather
  * than by counting rows from the top, so page 4,000 costs what page 1 costs; see {@link TicketSearch}.
  *
+ * @param total how many tickets match, counted up to a limit
+ * @param moreThanTotal true when more than {@code total} tickets match (the count stopped at its limit)
  * @param number the page number shown to people (carried along in the links; it plays no part in the query)
  * @param nextAfter the id to continue after, or null on the last page
  * @param previousBefore the id to go back from, or null on the first page
  */
-public record TicketPage(List<TicketRow> rows, long total, int number, int size, Long nextAfter,
+public record TicketPage(List<TicketRow> rows, long total, boolean moreThanTotal, int number, int size, Long nextAfter,
 		Long previousBefore) {
 
 	/** Where a page starts: at the top, after a ticket, or (going back) before one. */

@@ -36,6 +36,16 @@ public enum TicketSort {
 		return expression;
 	}
 
+	/** Whether an index on (this column, id) exists, which the database can read in sort order (see V5). */
+	boolean indexed() {
+		return this == ID || this == CREATED || this == MODIFIED || this == PRIORITY || this == DUE;
+	}
+
+	/** Whether the sort expression reads the queue's or the owner's name, which the ticket table does not hold. */
+	boolean readsNames() {
+		return this == QUEUE || this == OWNER;
+	}
+
 	/** Nullable columns need the "null sorts highest" rule spelled out in the seek condition. */
 	boolean nullable() {
 		return nullable;

@@ -25,8 +25,11 @@ class Tickets {
 
 	private final JdbcClient jdbc;
 
-	Tickets(JdbcClient jdbc) {
+	private final SearchWords words;
+
+	Tickets(JdbcClient jdbc, SearchWords words) {
 		this.jdbc = jdbc;
+		this.words = words;
 	}
 
 	/** Loads a ticket and locks its row until the transaction ends, so writers to one ticket take turns. */
@@ -57,7 +60,15 @@ class Tickets {
 					t.priority(), t.onHold(), Timestamps.toDb(t.dueDate()), Timestamps.toDb(t.created()),
 					Timestamps.toDb(t.modified()), t.secretKey())
 			.update(keys, "id");
-		return keys.getKeyAs(Number.class).longValue();
+		long id = keys.getKeyAs(Number.class).longValue();
+		// the description is also the opening follow-up's comment, whose words insertFollowUp adds
+		words.add(id, t.title());
+		return id;
+	}
+
+	/** A new title or description, after a person edited the ticket. */
+	void edited(long ticketId, String title, String description) {
+		words.add(ticketId, title, description);
 	}
 
 	void update(Ticket t) {
@@ -82,6 +93,7 @@ class Tickets {
 					f.timeSpent() == null ? null : f.timeSpent().toSeconds())
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
+		words.add(ticketId, f.comment());
 		for (FieldChange change : f.changes()) {
 			jdbc.sql("insert into ticket_change (followup_id, field, old_value, new_value) values (?, ?, ?, ?)")
 				.params(id, change.field(), change.oldValue(), change.newValue())

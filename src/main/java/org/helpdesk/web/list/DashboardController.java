@@ -12,6 +12,7 @@ import org.helpdesk.ticket.TicketPage;
 import org.helpdesk.ticket.TicketQuery;
 import org.helpdesk.ticket.TicketSearch;
 import org.helpdesk.ticket.TicketSort;
+import org.helpdesk.ticket.TicketCounts;
 import org.helpdesk.ticket.TicketStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,10 +33,13 @@ class DashboardController {
 
 	private final TicketSearch search;
 
+	private final TicketCounts counts;
+
 	private final Dates dates;
 
-	DashboardController(TicketSearch search, Dates dates) {
+	DashboardController(TicketSearch search, TicketCounts counts, Dates dates) {
 		this.search = search;
+		this.counts = counts;
 		this.dates = dates;
 	}
 
@@ -47,7 +51,7 @@ class DashboardController {
 				panel("unassigned", query(active, OwnerFilter.UNASSIGNED, TicketSort.CREATED), me));
 		model.addAttribute("recent", panel("recent",
 				query(EnumSet.allOf(TicketStatus.class), OwnerFilter.ANYONE, TicketSort.MODIFIED), me));
-		model.addAttribute("counts", search.counts(me));
+		model.addAttribute("counts", counts.perQueue(me));
 		model.addAttribute("statuses", List.of(TicketStatus.values()));
 		model.addAttribute("allStatuses", ListLinks.list(query(EnumSet.allOf(TicketStatus.class), OwnerFilter.ANYONE,
 				TicketSort.CREATED).withPageSize(TicketQuery.PAGE_SIZES.get(0))));

@@ -1,6 +1,7 @@
 package org.helpdesk.web.list;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,26 @@ abstract class TicketListTests extends FullStackTest {
 	}
 
 	@Test
+	void aSearchFindsTicketsWithEveryWordInTitleDescriptionOrFollowUpsAndAStarFindsWordStarts() {
+		long printer = ticket(queueA, "Printer on floor 7", 3);
+		long scanner = ticket(queueA, "Scanner", 3, Map.of("body", "The scanner on floor 2 is slow"));
+		long both = ticket(queueA, "Copier", 3);
+		client.legacy("add_followup", Map.of("user", ADMIN, "password", ADMIN_PASSWORD, "ticket", String.valueOf(both),
+				"message", "Moved to FLOOR 7 next to the printers"));
+		BrowserlessSession agent = agent(List.of());
+		String list = "/tickets?queue=" + queueA + "&q=";
+
+		assertThat(rows(agent.get(list + "floor+7"))).containsExactlyInAnyOrder(printer, both);
+		assertThat(rows(agent.get(list + "Floor"))).containsExactlyInAnyOrder(printer, scanner, both);
+		assertThat(rows(agent.get(list + "print"))).isEmpty();
+		assertThat(rows(agent.get(list + "print*"))).containsExactlyInAnyOrder(printer, both);
+		assertThat(rows(agent.get(list + "slow+scanner"))).containsExactly(scanner);
+		assertThat(rows(agent.get(list + "scanner+7"))).isEmpty();
+		// a reference finds its ticket even when no text holds the number
+		assertThat(rows(agent.get(list + "%23" + scanner))).containsExactly(scanner);
+	}
+
+	@Test
 	void anAgentLimitedToOneQueueNeverSeesTicketsOfAnother() {
 		long visible = ticket(queueA, "Mine to see", 3);
 		long hidden = ticket(queueB, "Not for you", 3);
@@ -144,6 +165,33 @@ abstract class TicketListTests extends FullStackTest {
 			assertThat(second.body()).contains("Tickets 26 to 30 of 30");
 			assertThat(rows(agent.get(link(second, "previous-page")))).as(sort).containsExactlyElementsOf(firstRows);
 		}
+	}
+
+	@Test
+	void aLongListSaysMoreThanAThousandAndStillPagesWithinTheAgentsQueues() {
+		List<Long> created = new ArrayList<>();
+		for (int i = 0; i < 1001; i++) {
+			created.add(ticket(queueA, "Flood " + i, 3));
+		}
+		long elsewhere = ticket(queueB, "Not for this agent", 3);
+		BrowserlessSession agent = agent(List.of(queueA));
+
+		// the default list filters by status alone, which most tickets match: it is read in the order of the
+		// created index, with the queue limit still applied
+		List<Long> newestFirst = new ArrayList<>(created);
+		Collections.reverse(newestFirst);
+		Page first = agent.get("/tickets?sort=-created&size=25");
+		Page second = agent.get(link(first, "next-page"));
+		assertThat(first.body()).contains("Tickets 1 to 25 of more than 1,000");
+		assertThat(rows(first)).containsExactlyElementsOf(newestFirst.subList(0, 25));
+		assertThat(rows(second)).containsExactlyElementsOf(newestFirst.subList(25, 50));
+		// a word in every one of them: read in created order too, each ticket checked for the word
+		assertThat(rows(agent.get("/tickets?sort=-created&size=25&q=FLOOD")))
+			.containsExactlyElementsOf(newestFirst.subList(0, 25));
+		assertThat(rows(agent.get("/tickets?sort=-created&size=100&status=duplicate"))).isEmpty();
+		assertThat(agent.get("/tickets?sort=-created&size=100").body()).doesNotContain("Not for this agent");
+		assertThat(rows(agent.get("/tickets?queue=" + queueB))).doesNotContain(elsewhere);
+		assertThat(agent.get("/dashboard").body()).contains(">1,000+<", "Show all (more than 1,000) in the list");
 	}
 
 	@Test

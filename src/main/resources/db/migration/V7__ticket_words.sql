@@ -1,0 +1,8 @@
+-- Keyword search (see SearchWords): each distinct word of a ticket's title, description and follow-ups, once per
+-- ticket. V8 fills it for the tickets that exist when it is created.
+create table ticket_word (
+    word      varchar(40) not null,
+    ticket_id bigint      not null references ticket (id) on delete cascade,
+    primary key (word, ticket_id)
+);
+create index ticket_word_by_ticket on ticket_word (ticket_id);
