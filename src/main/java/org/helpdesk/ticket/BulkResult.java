@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What a bulk action did: how many tickets it changed, and which it left alone and why.
  */
-public record BulkResult(int succeeded, List<Skipped> skipped) {
+public record BulkResult(int succeeded, List<Skipped> skipped) implements java.io.Serializable {
 
 	/** Why a ticket was left alone. */
 	public enum Reason {
@@ -27,7 +27,7 @@ public record BulkResult(int succeeded, List<Skipped> skipped) {
 		}
 	}
 
-	public record Skipped(long ticketId, Reason reason) {
+	public record Skipped(long ticketId, Reason reason) implements java.io.Serializable {
 	}
 
 	public int total() {

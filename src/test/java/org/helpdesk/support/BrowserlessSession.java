@@ -32,9 +32,22 @@ public class BrowserlessSession {
 	}
 
 	public BrowserlessSession(String base) {
+		this(base, HttpClient.newBuilder().cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER).build(), null);
+	}
+
+	private BrowserlessSession(String base, HttpClient http, String csrf) {
 		this.base = base;
-		this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER).build();
+		this.http = http;
+		this.csrf = csrf;
+	}
+
+	/**
+	 * The same browser (its cookies and the CSRF token of the last page it read) talking to another node of the
+	 * helpdesk, as when a load balancer sends its next request elsewhere.
+	 */
+	public BrowserlessSession at(String otherBase) {
+		return new BrowserlessSession(otherBase, http, csrf);
 	}
 
 	/** Signs in through the form; true when the helpdesk accepted the credentials. */

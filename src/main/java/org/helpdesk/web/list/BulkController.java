@@ -21,8 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BulkController {
 
-	/** What the list shows after a bulk action. */
-	public record BulkReport(String action, BulkResult result) {
+	/** What the list shows after a bulk action (a flash attribute, so it rides in the session). */
+	public record BulkReport(String action, BulkResult result) implements java.io.Serializable {
 	}
 
 	private final BulkActions bulk;
