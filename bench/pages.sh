@@ -23,7 +23,12 @@ log() { printf '[pages] %s\n' "$*" >&2; }
 [[ "$SKIP_BUILD" == 1 ]] || (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
 WORK="$(mktemp -d)"
 SERVER_PID=""
-cleanup() { [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null; rm -rf "$WORK"; }
+cleanup() {
+	local rc=$?
+	if [[ -n "$SERVER_PID" ]]; then kill "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null || true; fi
+	rm -rf "$WORK"
+	exit "$rc"
+}
 trap cleanup EXIT
 cp "$ROOT/target/helpdesk.jar" "$WORK/helpdesk.jar"
 ADMIN_PASSWORD="bench-admin-$RANDOM$RANDOM"

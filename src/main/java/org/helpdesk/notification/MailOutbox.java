@@ -1,8 +1,7 @@
 package org.helpdesk.notification;
 
+import org.helpdesk.core.AfterCommit;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Where mail is written to be sent later. Enqueuing joins the caller's transaction; once that commits, the
@@ -23,16 +22,6 @@ class MailOutbox {
 
 	void enqueue(OutgoingMail mail) {
 		store.insert(mail);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					dispatcher.nudge();
-				}
-			});
-		}
-		else {
-			dispatcher.nudge();
-		}
+		AfterCommit.run(dispatcher::nudge);
 	}
 }

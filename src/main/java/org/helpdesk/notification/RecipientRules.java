@@ -110,10 +110,17 @@ final class RecipientRules {
 		return mailing.recipients();
 	}
 
-	/** The ticket was merged into another: its submitter must use the other ticket's reference from now on. */
+	/**
+	 * The ticket was merged into another: its submitter must use the other ticket's reference from now on, and so
+	 * must its CCs (the original blind-copied them; here each gets a mail of their own). A ticket without a
+	 * submitter causes no mail, as in the original.
+	 */
 	static List<Recipient> merged(Parties p) {
 		Mailing mailing = new Mailing(p);
-		mailing.add(MailTemplate.MERGED, p.submitter());
+		if (p.submitter() != null && !p.submitter().isBlank()) {
+			mailing.add(MailTemplate.MERGED, p.submitter());
+			p.ticketCcs().forEach(cc -> mailing.add(MailTemplate.MERGED, cc));
+		}
 		return mailing.recipients();
 	}
 

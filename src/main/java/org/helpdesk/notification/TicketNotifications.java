@@ -51,6 +51,11 @@ class TicketNotifications {
 
 	@EventListener
 	void on(TicketOpened event) {
+		// most API traffic opens tickets nobody is to hear of: tell that from the event, without reading the ticket
+		boolean noSubmitter = event.submitterEmail() == null || event.submitterEmail().isBlank();
+		if (noSubmitter && event.ownerId() == null && queues.get(event.queueId()).newTicketCcAddresses().isEmpty()) {
+			return;
+		}
 		tell(event.ticketId(), event.followUpId(), event.actorId(), RecipientRules::opened);
 	}
 
@@ -92,8 +97,8 @@ class TicketNotifications {
 		}
 		Parties parties = parties(source.get(), event.actorId());
 		TicketNews news = new TicketNews(source.get(), queues.get(source.get().queueId()), null, null, target.get());
-		List<Recipient> recipients = RecipientRules.merged(new Parties(event.submitterEmail(), List.of(), List.of(),
-				List.of(), parties.queueAddress(), null, parties.actorId(), parties.actorEmail()));
+		List<Recipient> recipients = RecipientRules.merged(new Parties(event.submitterEmail(), source.get().ccEmails(),
+				List.of(), List.of(), parties.queueAddress(), null, parties.actorId(), parties.actorEmail()));
 		recipients.forEach(recipient -> outbox.enqueue(composer.compose(recipient, news)));
 	}
 

@@ -1,12 +1,12 @@
 package org.helpdesk.ticket;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -50,15 +50,40 @@ class SearchWords {
 	record Match(String condition, Map<String, Object> params, boolean common) {
 	}
 
-	/** Adds the words of these texts to the ticket's words. */
+	/**
+	 * Adds the words of these texts to the ticket's words, in as few statements as possible: one statement adds up
+	 * to {@link #ROWS_PER_STATEMENT} words, and its row count is rounded up (repeating the last word, which the
+	 * database then skips) so that a few statement texts serve every text and stay in the statement caches.
+	 */
 	void add(long ticketId, String... texts) {
-		Set<String> words = Words.of(texts);
-		if (words.isEmpty()) {
-			return;
+		List<String> words = new ArrayList<>(Words.of(texts));
+		for (int from = 0; from < words.size(); from += ROWS_PER_STATEMENT) {
+			List<String> chunk = words.subList(from, Math.min(words.size(), from + ROWS_PER_STATEMENT));
+			int rows = Math.max(MIN_ROWS, Integer.highestOneBit(chunk.size() - 1) << 1);
+			Object[] values = new Object[rows * 2];
+			for (int i = 0; i < rows; i++) {
+				values[2 * i] = chunk.get(Math.min(i, chunk.size() - 1));
+				values[2 * i + 1] = ticketId;
+			}
+			jdbc.getJdbcOperations().update(INSERTS.computeIfAbsent(rows, SearchWords::insert), values);
 		}
-		List<Object[]> rows = new ArrayList<>(words.size());
-		words.forEach(word -> rows.add(new Object[] { word, ticketId }));
-		jdbc.getJdbcOperations().batchUpdate("insert into ticket_word (word, ticket_id) values (?, ?) on conflict do nothing", rows);
+	}
+
+	private static final int ROWS_PER_STATEMENT = 256;
+
+	private static final int MIN_ROWS = 8;
+
+	private static final Map<Integer, String> INSERTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static String insert(int rows) {
+		return "insert into ticket_word (word, ticket_id) values " + String.join(", ", Collections.nCopies(rows, "(?, ?)"))
+				+ " on conflict do nothing";
+	}
+
+	/** Gives {@code toTicketId} every word of {@code fromTicketId}, whose follow-ups moved there in a merge. */
+	void copy(long fromTicketId, long toTicketId) {
+		jdbc.update("insert into ticket_word (word, ticket_id) select w.word, cast(:to as bigint) from ticket_word w where w.ticket_id = :from"
+				+ " on conflict do nothing", Map.of("from", fromTicketId, "to", toTicketId));
 	}
 
 	/**

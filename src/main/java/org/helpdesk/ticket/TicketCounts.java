@@ -10,10 +10,11 @@ import java.util.Set;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.helpdesk.account.Account;
+import org.helpdesk.core.AfterCommit;
 import org.helpdesk.queue.QueueManagement;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * How many tickets each queue holds per status. Counting means reading an index entry for every ticket, so the
@@ -87,8 +88,13 @@ public class TicketCounts {
 		return all;
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	/**
+	 * Forgets the numbers once the change has committed (forgetting them earlier could let a count of the old state
+	 * be kept). A plain listener rather than a {@code @TransactionalEventListener}: Spring Modulith records every
+	 * event for those in its publication registry, two writes per ticket change for the sake of a cache.
+	 */
+	@EventListener
 	void on(TicketChange change) {
-		counted.invalidateAll();
+		AfterCommit.run(counted::invalidateAll);
 	}
 }

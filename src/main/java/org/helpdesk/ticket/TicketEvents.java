@@ -8,7 +8,12 @@ public final class TicketEvents {
 	private TicketEvents() {
 	}
 
-	public record TicketOpened(long ticketId, long followUpId, Long actorId) implements TicketChange {
+	/**
+	 * A new ticket; its queue, submitter and owner come along so that listeners can tell without a query whether
+	 * anybody is to hear of it (a new ticket has no CCs yet).
+	 */
+	public record TicketOpened(long ticketId, long followUpId, Long actorId, long queueId, String submitterEmail,
+			Long ownerId) implements TicketChange {
 	}
 
 	public record CommentAdded(long ticketId, long followUpId, Long actorId, boolean isPublic) implements TicketChange {

@@ -106,11 +106,12 @@ public class TicketManagement {
 		long id = tickets.insert(ticket);
 		customFields.store(id, customValues);
 		FollowUpDraft opening = ticket.openingFollowUp(actorId(actor), owner.map(Account::displayName).orElse(null), now);
-		long followUpId = tickets.insertFollowUp(id, opening);
+		long followUpId = tickets.insertOpeningFollowUp(id, ticket.title(), opening);
 		for (Upload upload : uploads) {
 			tickets.insertAttachment(followUpId, files.store(upload));
 		}
-		events.publishEvent(new TicketOpened(id, followUpId, actorId(actor)));
+		events.publishEvent(new TicketOpened(id, followUpId, actorId(actor), ticket.queueId(), ticket.submitterEmail(),
+				ticket.ownerId()));
 		return id;
 	}
 

@@ -60,10 +60,8 @@ class Tickets {
 					t.priority(), t.onHold(), Timestamps.toDb(t.dueDate()), Timestamps.toDb(t.created()),
 					Timestamps.toDb(t.modified()), t.secretKey())
 			.update(keys, "id");
-		long id = keys.getKeyAs(Number.class).longValue();
-		// the description is also the opening follow-up's comment, whose words insertFollowUp adds
-		words.add(id, t.title());
-		return id;
+		// its words go into the search index with the opening follow-up (see insertOpeningFollowUp)
+		return keys.getKeyAs(Number.class).longValue();
 	}
 
 	/** A new title or description, after a person edited the ticket. */
@@ -84,6 +82,15 @@ class Tickets {
 	}
 
 	long insertFollowUp(long ticketId, FollowUpDraft f) {
+		return insertFollowUp(ticketId, f, null);
+	}
+
+	/** The first follow-up of a new ticket, which indexes the ticket's title with its own comment (the description). */
+	long insertOpeningFollowUp(long ticketId, String title, FollowUpDraft f) {
+		return insertFollowUp(ticketId, f, title);
+	}
+
+	private long insertFollowUp(long ticketId, FollowUpDraft f, String ticketTitle) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into followup (ticket_id, date, title, comment, public, user_id, new_status, time_spent_seconds)
@@ -93,7 +100,7 @@ class Tickets {
 					f.timeSpent() == null ? null : f.timeSpent().toSeconds())
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
-		words.add(ticketId, f.comment());
+		words.add(ticketId, ticketTitle, f.comment());
 		for (FieldChange change : f.changes()) {
 			jdbc.sql("insert into ticket_change (followup_id, field, old_value, new_value) values (?, ?, ?, ?)")
 				.params(id, change.field(), change.oldValue(), change.newValue())
@@ -162,6 +169,7 @@ class Tickets {
 				update followup set ticket_id = ?, title = substring(? || coalesce(title, ''), 1, 200)
 				where ticket_id = ?""")
 			.params(toTicketId, titlePrefix, fromTicketId).update();
+		words.copy(fromTicketId, toTicketId);
 	}
 
 	void markMerged(long ticketId, long targetId) {

@@ -183,9 +183,9 @@ class RecipientRulesTest {
 	}
 
 	@Test
-	void mergeMailsOnlyTheMergedTicketsSubmitter() {
+	void mergeMailsTheMergedTicketsSubmitterAndItsCcsButNobodyWhenThereIsNoSubmitter() {
 		assertThat(RecipientRules.merged(parties("sub@example.test", OWNER, ACTOR)))
-			.containsExactly(new Recipient(MERGED, "sub@example.test"));
+			.containsExactly(new Recipient(MERGED, "sub@example.test"), new Recipient(MERGED, "cc@example.test"));
 		assertThat(RecipientRules.merged(parties(null, OWNER, ACTOR))).isEmpty();
 	}
 

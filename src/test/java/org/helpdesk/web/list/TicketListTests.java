@@ -266,6 +266,8 @@ abstract class TicketListTests extends FullStackTest {
 		Page merged = agent.follow(bulk(agent, "merge", List.of(target, duplicate)));
 		assertThat(merged.body()).contains("1 of 1 tickets merged.");
 		assertThat(client.ticket(duplicate).get("status").asString()).isEqualTo("duplicate");
+		// the duplicate's follow-ups moved to the target, and its words with them
+		assertThat(rows(agent.get("/tickets?queue=" + queueA + "&q=same+problem"))).containsExactly(target);
 
 		Page deleted = agent.follow(bulk(agent, "delete", List.of(doomed)));
 		assertThat(deleted.body()).contains("1 of 1 tickets deleted.");
