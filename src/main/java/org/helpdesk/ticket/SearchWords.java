@@ -1,20 +1,23 @@
 package org.helpdesk.ticket;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.helpdesk.core.AfterCommit;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
  * The word index behind keyword search: every distinct word (see {@link Words}) of a ticket's title, description
- * and follow-ups, once per ticket. Words are only ever added: after an edit the old title still finds the ticket,
- * as its history still shows it. Deleting a ticket deletes its words (foreign key cascade).
+ * and follow-ups, once per ticket, added shortly after the change that wrote the text (see {@link SearchIndexer}). Words are only ever added: after an edit the old title still finds the ticket,
+ * as its history still shows it. Deleting a ticket deletes its words.
  */
 @Repository
 class SearchWords {
@@ -27,8 +30,11 @@ class SearchWords {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	SearchWords(NamedParameterJdbcTemplate jdbc) {
+	private final SearchIndexer indexer;
+
+	SearchWords(NamedParameterJdbcTemplate jdbc, SearchIndexer indexer) {
 		this.jdbc = jdbc;
+		this.indexer = indexer;
 	}
 
 	/** A searched word; with {@code prefix} it matches every word that starts with it. */
@@ -51,39 +57,36 @@ class SearchWords {
 	}
 
 	/**
-	 * Adds the words of these texts to the ticket's words, in as few statements as possible: one statement adds up
-	 * to {@link #ROWS_PER_STATEMENT} words, and its row count is rounded up (repeating the last word, which the
-	 * database then skips) so that a few statement texts serve every text and stay in the statement caches.
+	 * Queues these texts (nulls are skipped) to be added to the ticket's words: written in the caller's
+	 * transaction, indexed by the {@link SearchIndexer} soon after it commits.
 	 */
 	void add(long ticketId, String... texts) {
-		List<String> words = new ArrayList<>(Words.of(texts));
-		for (int from = 0; from < words.size(); from += ROWS_PER_STATEMENT) {
-			List<String> chunk = words.subList(from, Math.min(words.size(), from + ROWS_PER_STATEMENT));
-			int rows = Math.max(MIN_ROWS, Integer.highestOneBit(chunk.size() - 1) << 1);
-			Object[] values = new Object[rows * 2];
-			for (int i = 0; i < rows; i++) {
-				values[2 * i] = chunk.get(Math.min(i, chunk.size() - 1));
-				values[2 * i + 1] = ticketId;
-			}
-			jdbc.getJdbcOperations().update(INSERTS.computeIfAbsent(rows, SearchWords::insert), values);
+		String content = Arrays.stream(texts).filter(Objects::nonNull).collect(Collectors.joining("\n"));
+		if (content.isBlank()) {
+			return;
 		}
+		jdbc.update("insert into ticket_word_backlog (ticket_id, content) values (:ticket, :content)",
+				Map.of("ticket", ticketId, "content", content));
+		AfterCommit.run(indexer::nudge);
 	}
 
-	private static final int ROWS_PER_STATEMENT = 256;
-
-	private static final int MIN_ROWS = 8;
-
-	private static final Map<Integer, String> INSERTS = new java.util.concurrent.ConcurrentHashMap<>();
-
-	private static String insert(int rows) {
-		return "insert into ticket_word (word, ticket_id) values " + String.join(", ", Collections.nCopies(rows, "(?, ?)"))
-				+ " on conflict do nothing";
+	/** Removes a deleted ticket's words and its text still waiting to be indexed. */
+	void forget(long ticketId) {
+		Map<String, Long> id = Map.of("ticket", ticketId);
+		jdbc.update("delete from ticket_word_backlog where ticket_id = :ticket", id);
+		jdbc.update("delete from ticket_word where ticket_id = :ticket", id);
 	}
 
-	/** Gives {@code toTicketId} every word of {@code fromTicketId}, whose follow-ups moved there in a merge. */
+	/**
+	 * Gives {@code toTicketId} every word of {@code fromTicketId}, whose follow-ups moved there in a merge, and the
+	 * text of it still waiting to be indexed.
+	 */
 	void copy(long fromTicketId, long toTicketId) {
-		jdbc.update("insert into ticket_word (word, ticket_id) select w.word, cast(:to as bigint) from ticket_word w where w.ticket_id = :from"
-				+ " on conflict do nothing", Map.of("from", fromTicketId, "to", toTicketId));
+		Map<String, Long> ids = Map.of("from", fromTicketId, "to", toTicketId);
+		jdbc.update("insert into ticket_word (word, ticket_id) select w.word, cast(:to as bigint) from ticket_word w"
+				+ " where w.ticket_id = :from on conflict do nothing", ids);
+		jdbc.update("insert into ticket_word_backlog (ticket_id, content) select cast(:to as bigint), b.content"
+				+ " from ticket_word_backlog b where b.ticket_id = :from", ids);
 	}
 
 	/**

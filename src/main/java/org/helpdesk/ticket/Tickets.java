@@ -134,6 +134,7 @@ class Tickets {
 		// followups, their changes and attachments, and CCs go with the ticket (on delete cascade)
 		jdbc.sql("update ticket set merged_to = null where merged_to = ?").param(id).update();
 		jdbc.sql("delete from ticket where id = ?").param(id).update();
+		words.forget(id);
 	}
 
 	boolean hasActiveDependencies(long ticketId) {

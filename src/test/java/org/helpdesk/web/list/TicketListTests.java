@@ -1,5 +1,6 @@
 package org.helpdesk.web.list;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The dashboard, the ticket list with its filters, sorting, paging and saved views, and bulk actions, used over
@@ -33,6 +35,9 @@ abstract class TicketListTests extends FullStackTest {
 	private static final Pattern ROW = Pattern.compile("<tr[^>]*class=\"ticket-row\"[^>]*data-ticket-id=\"(\\d+)\"");
 
 	private static final String PASSWORD = "agent-password-1";
+
+	/** How long the search index may take to catch up with a change, at most (it is usually milliseconds). */
+	private static final Duration INDEXED = Duration.ofSeconds(10);
 
 	@Autowired
 	private TicketUpdates updates;
@@ -93,7 +98,9 @@ abstract class TicketListTests extends FullStackTest {
 		BrowserlessSession agent = agent(List.of());
 		String list = "/tickets?queue=" + queueA + "&q=";
 
-		assertThat(rows(agent.get(list + "floor+7"))).containsExactlyInAnyOrder(printer, both);
+		// words are indexed just after the change commits
+		await().atMost(INDEXED).untilAsserted(
+				() -> assertThat(rows(agent.get(list + "floor+7"))).containsExactlyInAnyOrder(printer, both));
 		assertThat(rows(agent.get(list + "Floor"))).containsExactlyInAnyOrder(printer, scanner, both);
 		assertThat(rows(agent.get(list + "print"))).isEmpty();
 		assertThat(rows(agent.get(list + "print*"))).containsExactlyInAnyOrder(printer, both);
@@ -186,8 +193,8 @@ abstract class TicketListTests extends FullStackTest {
 		assertThat(rows(first)).containsExactlyElementsOf(newestFirst.subList(0, 25));
 		assertThat(rows(second)).containsExactlyElementsOf(newestFirst.subList(25, 50));
 		// a word in every one of them: read in created order too, each ticket checked for the word
-		assertThat(rows(agent.get("/tickets?sort=-created&size=25&q=FLOOD")))
-			.containsExactlyElementsOf(newestFirst.subList(0, 25));
+		await().atMost(INDEXED).untilAsserted(() -> assertThat(rows(agent.get("/tickets?sort=-created&size=25&q=FLOOD")))
+			.containsExactlyElementsOf(newestFirst.subList(0, 25)));
 		assertThat(rows(agent.get("/tickets?sort=-created&size=100&status=duplicate"))).isEmpty();
 		assertThat(agent.get("/tickets?sort=-created&size=100").body()).doesNotContain("Not for this agent");
 		assertThat(rows(agent.get("/tickets?queue=" + queueB))).doesNotContain(elsewhere);
@@ -267,7 +274,8 @@ abstract class TicketListTests extends FullStackTest {
 		assertThat(merged.body()).contains("1 of 1 tickets merged.");
 		assertThat(client.ticket(duplicate).get("status").asString()).isEqualTo("duplicate");
 		// the duplicate's follow-ups moved to the target, and its words with them
-		assertThat(rows(agent.get("/tickets?queue=" + queueA + "&q=same+problem"))).containsExactly(target);
+		await().atMost(INDEXED).untilAsserted(
+				() -> assertThat(rows(agent.get("/tickets?queue=" + queueA + "&q=same+problem"))).containsExactly(target));
 
 		Page deleted = agent.follow(bulk(agent, "delete", List.of(doomed)));
 		assertThat(deleted.body()).contains("1 of 1 tickets deleted.");
