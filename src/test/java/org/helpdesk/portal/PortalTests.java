@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.helpdesk.attachment.Upload;
-import org.helpdesk.portal.PortalVisitor.Page;
+import org.helpdesk.support.BrowserlessSession;
+import org.helpdesk.support.BrowserlessSession.Page;
 import org.helpdesk.support.FullStackTest;
 import org.helpdesk.support.HelpdeskClient.FilePart;
 import org.helpdesk.ticket.TicketStatus;
@@ -51,8 +52,8 @@ abstract class PortalTests extends FullStackTest {
 				"allow_public_submission", true));
 	}
 
-	private PortalVisitor visitor() {
-		return new PortalVisitor(client.base());
+	private BrowserlessSession visitor() {
+		return new BrowserlessSession(client.base());
 	}
 
 	record Submitted(long id, String ref, String link, Page confirmation) {
@@ -67,7 +68,7 @@ abstract class PortalTests extends FullStackTest {
 		}
 	}
 
-	private Page post(PortalVisitor visitor, long queue, String email, String title, String description,
+	private Page post(BrowserlessSession visitor, long queue, String email, String title, String description,
 			List<FilePart> files) {
 		visitor.get("/submit");
 		Map<String, String> fields = new LinkedHashMap<>();
@@ -77,11 +78,11 @@ abstract class PortalTests extends FullStackTest {
 		fields.put("description", description);
 		fields.put("priority", "2");
 		fields.put("website", "");
-		return visitor.postMultipart("/submit", fields, files);
+		return visitor.multipart("/submit", fields, files);
 	}
 
 	private Submitted submit(String email, String title, String description, FilePart... files) {
-		PortalVisitor visitor = visitor();
+		BrowserlessSession visitor = visitor();
 		Page posted = post(visitor, publicQueue, email, title, description, List.of(files));
 		assertThat(posted.status()).as(posted.body()).isEqualTo(302);
 		Page confirmation = visitor.follow(posted);
@@ -165,11 +166,11 @@ abstract class PortalTests extends FullStackTest {
 
 	@Test
 	void aFilledHoneypotPretendsSuccessButCreatesNothing() {
-		PortalVisitor robot = visitor();
+		BrowserlessSession robot = visitor();
 		robot.get("/submit");
 		String email = unique("bot") + "@example.test";
 
-		Page posted = robot.postMultipart("/submit", Map.of("queue", String.valueOf(publicQueue), "email", email,
+		Page posted = robot.multipart("/submit", Map.of("queue", String.valueOf(publicQueue), "email", email,
 				"title", "Cheap pills", "description", "Buy now", "priority", "3", "website", "http://spam.test"),
 				List.of());
 
@@ -245,10 +246,10 @@ abstract class PortalTests extends FullStackTest {
 		Submitted ticket = submit(email, "Broken again", "It broke");
 		updates.update(ticket.id(), new TicketUpdate("Fixed it", true, TicketStatus.CLOSED, null, false, null, null,
 				null, false, List.of(), null, null), null);
-		PortalVisitor customer = visitor();
+		BrowserlessSession customer = visitor();
 		assertThat(customer.get(ticket.path()).body()).contains("Replying reopens it.");
 
-		Page replied = customer.postMultipart("/view/reply", Map.of("ticket", ticket.ref(), "email", email, "key",
+		Page replied = customer.multipart("/view/reply", Map.of("ticket", ticket.ref(), "email", email, "key",
 				key(ticket), "comment", "Still **broken**"), List.of());
 
 		assertThat(replied.status()).isEqualTo(302);
@@ -267,7 +268,7 @@ abstract class PortalTests extends FullStackTest {
 	void aReplyNeedsTheKeyAndAComment() {
 		String email = unique("reply") + "@example.test";
 		Submitted ticket = submit(email, "Question", "Body");
-		PortalVisitor customer = visitor();
+		BrowserlessSession customer = visitor();
 		customer.get(ticket.path());
 
 		Page wrongKey = customer.post("/view/reply", Map.of("ticket", ticket.ref(), "email", email, "key",
@@ -285,7 +286,7 @@ abstract class PortalTests extends FullStackTest {
 	void acceptingAResolvedTicketClosesItAndKeepsTheResolution() {
 		String email = unique("happy") + "@example.test";
 		Submitted ticket = submit(email, "How do I print", "Please help");
-		PortalVisitor customer = visitor();
+		BrowserlessSession customer = visitor();
 		assertThat(customer.get(ticket.path()).body()).doesNotContain("id=\"accept-form\"");
 		Page early = customer.post("/view/accept", Map.of("ticket", ticket.ref(), "email", email, "key", key(ticket)));
 		assertThat(early.status()).isEqualTo(409);
@@ -309,7 +310,7 @@ abstract class PortalTests extends FullStackTest {
 		String email = unique("xss") + "@example.test";
 		Submitted ticket = submit(email, "<script>alert('title')</script>",
 				"<img src=x onerror=alert(1)> [click](javascript:alert(2)) <iframe src=\"//evil.test\"></iframe>");
-		PortalVisitor customer = visitor();
+		BrowserlessSession customer = visitor();
 		customer.get(ticket.path());
 		customer.post("/view/reply", Map.of("ticket", ticket.ref(), "email", email, "key", key(ticket), "comment",
 				"<svg onload=alert(3)></svg><a href=\"javascript:alert(4)\">x</a><script>alert(5)</script>"));
@@ -331,7 +332,7 @@ abstract class PortalTests extends FullStackTest {
 		Submitted own = submit(email, "My own problem", "Mine");
 		Submitted ownOtherCase = submit(email.toUpperCase(), "My other problem", "Mine too");
 		Submitted foreign = submit(unique("other") + "@example.test", "Somebody else's problem", "Theirs");
-		PortalVisitor customer = visitor();
+		BrowserlessSession customer = visitor();
 		assertThat(customer.signIn(user, "customer-password-1")).isTrue();
 
 		Page list = customer.get("/my-tickets");

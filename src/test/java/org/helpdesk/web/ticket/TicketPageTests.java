@@ -14,7 +14,10 @@ import org.helpdesk.account.NewAccount;
 import org.helpdesk.attachment.Upload;
 import org.helpdesk.queue.QueueDraft;
 import org.helpdesk.queue.QueueManagement;
+import org.helpdesk.support.BrowserlessSession;
+import org.helpdesk.support.BrowserlessSession.Page;
 import org.helpdesk.support.FullStackTest;
+import org.helpdesk.support.HelpdeskClient.FilePart;
 import org.helpdesk.ticket.FollowUpView;
 import org.helpdesk.ticket.OpenTicket;
 import org.helpdesk.ticket.TicketManagement;
@@ -23,7 +26,6 @@ import org.helpdesk.ticket.TicketRelations;
 import org.helpdesk.ticket.TicketStatus;
 import org.helpdesk.ticket.TicketUpdate;
 import org.helpdesk.ticket.TicketUpdates;
-import org.helpdesk.web.ticket.PageSession.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +63,7 @@ abstract class TicketPageTests extends FullStackTest {
 
 	private Account agent;
 
-	private PageSession browser;
+	private BrowserlessSession browser;
 
 	@BeforeEach
 	void setUp() {
@@ -70,7 +72,7 @@ abstract class TicketPageTests extends FullStackTest {
 		String username = unique("agent");
 		agent = accounts.create(new NewAccount(username, "agent-password-1", null, "Ada", "Agent", "agent",
 				Set.of(queueId), true), null);
-		browser = PageSession.signedIn(client.base(), username, "agent-password-1");
+		browser = BrowserlessSession.signedIn(client.base(), username, "agent-password-1");
 	}
 
 	private long open(String title, String description, List<Upload> files) {
@@ -84,7 +86,7 @@ abstract class TicketPageTests extends FullStackTest {
 
 	/** The reply form as the page showed it, with the given changes. */
 	private Map<String, String> replyFields(long id, Map<String, String> changes) {
-		Response page = browser.get("/tickets/" + id);
+		Page page = browser.get("/tickets/" + id);
 		assertThat(page.status()).isEqualTo(200);
 		Matcher version = VERSION.matcher(page.body());
 		assertThat(version.find()).isTrue();
@@ -132,7 +134,7 @@ abstract class TicketPageTests extends FullStackTest {
 	void aReplyChangesTheStatusAndRecordsItInTheHistory() {
 		long id = open("Mouse broken");
 
-		Response result = browser.post("/tickets/" + id + "/reply",
+		Page result = browser.post("/tickets/" + id + "/reply",
 				replyFields(id, Map.of("comment", "Sent a new mouse", "visibility", "public", "status", "resolved")));
 
 		assertThat(result.status()).isEqualTo(302);
@@ -148,7 +150,7 @@ abstract class TicketPageTests extends FullStackTest {
 				List.of(), null, null), agent);
 		int before = followUps(id).size();
 
-		Response result = browser.post("/tickets/" + id + "/reply",
+		Page result = browser.post("/tickets/" + id + "/reply",
 				replyFields(id, Map.of("comment", "Try to resolve", "status", "resolved")));
 
 		assertThat(result.status()).isEqualTo(200);
@@ -163,7 +165,7 @@ abstract class TicketPageTests extends FullStackTest {
 		Map<String, String> seen = replyFields(id, Map.of("comment", "My careful answer", "status", "resolved"));
 		updates.update(id, TicketUpdate.comment("Someone was quicker", true), agent);
 
-		Response result = browser.post("/tickets/" + id + "/reply", seen);
+		Page result = browser.post("/tickets/" + id + "/reply", seen);
 
 		assertThat(result.status()).isEqualTo(200);
 		assertThat(result.body()).contains("Someone else changed this ticket since you opened it")
@@ -194,7 +196,7 @@ abstract class TicketPageTests extends FullStackTest {
 		String outsider = unique("outsider");
 		accounts.create(new NewAccount(outsider, "agent-password-1", null, "Out", "Sider", "agent", Set.of(otherQueue),
 				true), null);
-		PageSession other = PageSession.signedIn(client.base(), outsider, "agent-password-1");
+		BrowserlessSession other = BrowserlessSession.signedIn(client.base(), outsider, "agent-password-1");
 
 		assertThat(other.get("/tickets/" + id).status()).isEqualTo(404);
 		assertThat(other.get("/tickets/" + id + "/attachments/" + attachmentId).status()).isEqualTo(404);
@@ -228,7 +230,7 @@ abstract class TicketPageTests extends FullStackTest {
 		assertThat(browser.get("/tickets/" + id).body())
 			.contains("/tickets/" + id + "/attachments/" + attachmentId).contains("report.txt");
 
-		Response file = browser.get("/tickets/" + id + "/attachments/" + attachmentId);
+		Page file = browser.get("/tickets/" + id + "/attachments/" + attachmentId);
 
 		assertThat(file.status()).isEqualTo(200);
 		assertThat(file.header("Content-Disposition")).startsWith("attachment").contains("report.txt");
@@ -243,9 +245,9 @@ abstract class TicketPageTests extends FullStackTest {
 		long id = open("Logs");
 		Map<String, String> fields = replyFields(id, Map.of("comment", "Two logs", "timeSpent", "1:30"));
 
-		Response result = browser.multipart("/tickets/" + id + "/reply", fields,
-				List.of(new PageSession.File("attachments", "a.txt", "text/plain", "first".getBytes()),
-						new PageSession.File("attachments", "b.txt", "text/plain", "second".getBytes())));
+		Page result = browser.multipart("/tickets/" + id + "/reply", fields,
+				List.of(new FilePart("attachments", "a.txt", "text/plain", "first".getBytes()),
+						new FilePart("attachments", "b.txt", "text/plain", "second".getBytes())));
 
 		assertThat(result.status()).isEqualTo(302);
 		FollowUpView reply = followUps(id).get(1);
@@ -257,11 +259,11 @@ abstract class TicketPageTests extends FullStackTest {
 	void scriptInTitleDescriptionAndCommentStaysInert() {
 		String payloads = "<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1))";
 		browser.get("/tickets/new");
-		Response created = browser.multipart("/tickets/new", Map.of("queue", String.valueOf(queueId), "title",
+		Page created = browser.multipart("/tickets/new", Map.of("queue", String.valueOf(queueId), "title",
 				"<script>alert(1)</script><img src=x onerror=alert(1)>", "description", payloads, "priority", "3"),
 				List.of());
 		assertThat(created.status()).isEqualTo(302);
-		long id = Long.parseLong(created.location().replaceAll("\\D+", ""));
+		long id = Long.parseLong(created.path().replaceAll("\\D+", ""));
 		browser.post("/tickets/" + id + "/reply", replyFields(id, Map.of("comment", payloads, "visibility", "public")));
 
 		String page = browser.get("/tickets/" + id).body();
@@ -276,12 +278,12 @@ abstract class TicketPageTests extends FullStackTest {
 	void theNewTicketFormOpensATicket() {
 		assertThat(browser.get("/tickets/new").body()).contains("id=\"new-ticket-form\"");
 
-		Response created = browser.multipart("/tickets/new", Map.of("queue", String.valueOf(queueId), "title",
+		Page created = browser.multipart("/tickets/new", Map.of("queue", String.valueOf(queueId), "title",
 				"Phone call: VPN down", "description", "Caller cannot connect", "submitterEmail", "caller@example.test",
 				"owner", String.valueOf(agent.id()), "priority", "2"), List.of());
 
 		assertThat(created.status()).isEqualTo(302);
-		long id = Long.parseLong(created.location().replaceAll("\\D+", ""));
+		long id = Long.parseLong(created.path().replaceAll("\\D+", ""));
 		var ticket = client.ticket(id);
 		assertThat(ticket.get("title").asString()).isEqualTo("Phone call: VPN down");
 		assertThat(ticket.get("priority").asInt()).isEqualTo(2);
@@ -293,7 +295,7 @@ abstract class TicketPageTests extends FullStackTest {
 	void theNewTicketFormShowsWhyABlankTitleIsRefused() {
 		browser.get("/tickets/new");
 
-		Response result = browser.post("/tickets/new", Map.of("queue", String.valueOf(queueId), "title", " ",
+		Page result = browser.post("/tickets/new", Map.of("queue", String.valueOf(queueId), "title", " ",
 				"description", "Kept text", "priority", "3"));
 
 		assertThat(result.status()).isEqualTo(200);
@@ -309,7 +311,7 @@ abstract class TicketPageTests extends FullStackTest {
 			.status()).isEqualTo(302);
 		assertThat(browser.get("/tickets/" + waiting).body()).contains("Fix the build");
 
-		Response result = browser.post("/tickets/" + waiting + "/reply",
+		Page result = browser.post("/tickets/" + waiting + "/reply",
 				replyFields(waiting, Map.of("status", "resolved")));
 
 		assertThat(result.body()).contains("depends on tickets that are still open");
@@ -326,7 +328,7 @@ abstract class TicketPageTests extends FullStackTest {
 		String editForm = browser.get("/tickets/" + id + "/edit").body();
 		Matcher version = VERSION.matcher(editForm);
 		assertThat(version.find()).isTrue();
-		Response edited = browser.post("/tickets/" + id + "/edit", Map.of("title", "Routine check", "description",
+		Page edited = browser.post("/tickets/" + id + "/edit", Map.of("title", "Routine check", "description",
 				"It does not work", "submitterEmail", "customer@example.test", "priority", "1", "due", "",
 				"version", version.group(1)));
 
@@ -347,7 +349,7 @@ abstract class TicketPageTests extends FullStackTest {
 
 		browser.post("/tickets/" + id + "/cc", Map.of("email", "boss@example.test"));
 		assertThat(reader.details(id).orElseThrow().ccEmails()).containsExactly("boss@example.test");
-		Response bad = browser.post("/tickets/" + id + "/cc", Map.of("email", "not an address"));
+		Page bad = browser.post("/tickets/" + id + "/cc", Map.of("email", "not an address"));
 		assertThat(bad.status()).isEqualTo(200);
 		assertThat(bad.body()).contains("is not a valid e-mail address");
 		browser.post("/tickets/" + id + "/cc/remove", Map.of("email", "boss@example.test"));
@@ -361,10 +363,10 @@ abstract class TicketPageTests extends FullStackTest {
 		long target = open("Original report");
 		browser.get("/tickets/" + source);
 
-		Response result = browser.post("/tickets/" + source + "/merge", Map.of("target", String.valueOf(target)));
+		Page result = browser.post("/tickets/" + source + "/merge", Map.of("target", String.valueOf(target)));
 
 		assertThat(result.status()).isEqualTo(302);
-		assertThat(result.location()).isEqualTo("/tickets/" + target);
+		assertThat(result.path()).isEqualTo("/tickets/" + target);
 		assertThat(reader.details(source).orElseThrow().status()).isEqualTo(TicketStatus.DUPLICATE);
 		assertThat(browser.get("/tickets/" + source).body()).contains("id=\"ticket-merged\"");
 	}
@@ -374,10 +376,10 @@ abstract class TicketPageTests extends FullStackTest {
 		long id = open("Spam");
 		browser.get("/tickets/" + id);
 
-		Response result = browser.post("/tickets/" + id + "/delete", Map.of());
+		Page result = browser.post("/tickets/" + id + "/delete", Map.of());
 
 		assertThat(result.status()).isEqualTo(302);
-		assertThat(result.location()).isEqualTo("/tickets");
+		assertThat(result.path()).isEqualTo("/tickets");
 		assertThat(reader.details(id)).isEmpty();
 		assertThat(browser.get("/tickets/" + id).status()).isEqualTo(404);
 	}
