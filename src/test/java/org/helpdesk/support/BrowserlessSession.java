@@ -32,6 +32,8 @@ public class BrowserlessSession {
 
 	private final String base;
 
+	private final CookieManager cookies;
+
 	private final HttpClient http;
 
 	private String csrf;
@@ -57,13 +59,13 @@ public class BrowserlessSession {
 	}
 
 	public BrowserlessSession(String base) {
-		this(base, HttpClient.newBuilder().cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER).build(), null);
+		this(base, new CookieManager(), null);
 	}
 
-	private BrowserlessSession(String base, HttpClient http, String csrf) {
+	private BrowserlessSession(String base, CookieManager cookies, String csrf) {
 		this.base = base;
-		this.http = http;
+		this.cookies = cookies;
+		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 		this.csrf = csrf;
 	}
 
@@ -82,7 +84,7 @@ public class BrowserlessSession {
 	 * helpdesk, as when a load balancer sends its next request elsewhere.
 	 */
 	public BrowserlessSession at(String otherBase) {
-		return new BrowserlessSession(otherBase, http, csrf);
+		return new BrowserlessSession(otherBase, cookies, csrf);
 	}
 
 	/** Signs in through the form; true when the helpdesk accepted the credentials. */
@@ -141,6 +143,12 @@ public class BrowserlessSession {
 
 	public String csrfToken() {
 		return csrf;
+	}
+
+	/** The value of a cookie the helpdesk set, or null. */
+	public String cookie(String name) {
+		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+			.map(java.net.HttpCookie::getValue).findFirst().orElse(null);
 	}
 
 	private Map<String, String> withToken(Map<String, String> fields) {

@@ -7,6 +7,8 @@ import org.helpdesk.support.BrowserlessSession;
 import org.helpdesk.support.BrowserlessSession.Page;
 import org.helpdesk.support.FullStackTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Signing in to the pages, and each person's own settings.
  */
 abstract class SignInTests extends FullStackTest {
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	private BrowserlessSession session() {
 		return new BrowserlessSession(client.base());
@@ -47,6 +52,27 @@ abstract class SignInTests extends FullStackTest {
 		Page result = session.post("/login", Map.of("username", user, "password", "agent-password-1"));
 
 		assertThat(result.location()).endsWith("/dashboard");
+	}
+
+	@Test
+	void aVisitorsSessionEndsAfterHalfAnHourAndASignedInOneAfterTheFullTimeout() {
+		BrowserlessSession person = new BrowserlessSession(client.base());
+		person.get("/login");
+		String session = person.cookie("SESSION");
+		assertThat(session).isNotNull();
+		assertThat(idleSeconds(session)).isEqualTo(30 * 60);
+
+		assertThat(person.signIn(ADMIN, ADMIN_PASSWORD)).isTrue();
+		person.get("/dashboard");
+
+		assertThat(idleSeconds(person.cookie("SESSION"))).isEqualTo(8 * 60 * 60);
+	}
+
+	/** How long the session behind this cookie may sit unused, as stored in the database. */
+	private long idleSeconds(String cookie) {
+		String id = new String(java.util.Base64.getDecoder().decode(cookie), java.nio.charset.StandardCharsets.UTF_8);
+		return jdbc.sql("select max_inactive_interval from spring_session where session_id = ?").param(id)
+			.query(Long.class).single();
 	}
 
 	@Test

@@ -1,0 +1,54 @@
+package org.helpdesk.web;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Gives a session the lifetime of whoever holds it: {@code helpdesk.web.anonymous-session} while nobody has signed
+ * in (every visitor of the portal gets one, for the CSRF token of its forms, and sessions are database rows), the
+ * full {@code server.servlet.session.timeout} once someone has. Decided after the request, when sign-in and
+ * sign-out have happened.
+ */
+@Component
+class SessionLifetime extends OncePerRequestFilter {
+
+	private final int anonymousSeconds;
+
+	private final int signedInSeconds;
+
+	SessionLifetime(WebSettings settings, @Value("${server.servlet.session.timeout:8h}") Duration signedIn) {
+		this.anonymousSeconds = (int) settings.anonymousSession().toSeconds();
+		this.signedInSeconds = (int) signedIn.toSeconds();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		chain.doFilter(request, response);
+		HttpSession session = request.getSession(false);
+		if (session == null) {
+			return;
+		}
+		try {
+			boolean signedIn = session
+				.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) != null;
+			int wanted = signedIn ? signedInSeconds : anonymousSeconds;
+			if (session.getMaxInactiveInterval() != wanted) {
+				session.setMaxInactiveInterval(wanted);
+			}
+		}
+		catch (IllegalStateException invalidated) {
+			// signed out during this request: the session is gone
+		}
+	}
+}
