@@ -172,7 +172,8 @@ class StaffWorkInBrowserTest extends FullStackTest {
 			element.isDisplayed();
 			return false;
 		}
-		catch (org.openqa.selenium.StaleElementReferenceException ex) {
+		catch (org.openqa.selenium.WebDriverException ex) {
+			// stale, or (mid-navigation, as Chromium sometimes says it) "does not belong to the document"
 			return true;
 		}
 	}

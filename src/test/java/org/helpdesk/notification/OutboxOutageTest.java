@@ -90,8 +90,10 @@ class OutboxOutageTest {
 		smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		smtp.start();
 		await().atMost(Duration.ofSeconds(60)).until(() -> received(submitter));
-		assertThat(jdbc.sql("select status from mail_outbox where ticket_id = ?").param(ticket).query(String.class)
-			.single()).isEqualTo("sent");
+		// the dispatcher records the delivery just after the server accepted the mail
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc
+			.sql("select status from mail_outbox where ticket_id = ?").param(ticket).query(String.class).single())
+			.isEqualTo("sent"));
 	}
 
 	private boolean received(String address) {

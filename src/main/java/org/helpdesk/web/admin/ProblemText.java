@@ -4,41 +4,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.helpdesk.core.FieldProblem;
+import org.helpdesk.web.Reasons;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the facades' field problems into the reader's language. The facades word their reasons in English for API
- * clients; the reasons they are known to give have a translation here, and any other reason is shown as it came,
- * so a new rule in a facade is never hidden.
+ * The facades' field problems for an admin form, in the reader's language (see {@link Reasons}), with the two
+ * reasons only these forms give.
  */
 @Component
 class ProblemText {
 
-	private static final Map<String, String> EXACT = Map.ofEntries(Map.entry("is required", "required"),
-			Map.entry("is already used by another queue", "slugTaken"),
-			Map.entry("must be at most 50 lower-case letters and digits, separated by single - or _", "slugShape"),
-			Map.entry("is not a valid e-mail address", "email"), Map.entry("must be between 0 and 3650", "escalateDays"),
-			Map.entry("must be a language tag such as en or de-CH", "locale"),
-			Map.entry("must be the id of an active agent", "defaultOwner"), Map.entry("is already taken", "usernameTaken"),
-			Map.entry("must be 1-150 letters, digits or . @ + _ - characters", "usernameShape"),
-			Map.entry("must be at least 8 characters", "passwordShort"),
-			Map.entry("must be at most 72 bytes", "passwordLong"), Map.entry("is not valid UTF-8 text", "damaged"),
-			Map.entry("contains control characters", "control"), Map.entry("must be one of admin, agent, user", "role"),
-			Map.entry(QueueForm.NOT_A_NUMBER, "number"), Map.entry(UserForm.NO_SUCH_QUEUE, "unknownQueues"));
-
-	private static final Map<Pattern, String> PATTERNS = Map.of(Pattern.compile("must be at most (\\d+) characters"),
-			"tooLong", Pattern.compile("'(.*)' is not a valid e-mail address"), "emailIn",
-			Pattern.compile("unknown queue ids .*"), "unknownQueues");
+	private static final Map<String, String> FORM_ONLY = Map.of(QueueForm.NOT_A_NUMBER, "number",
+			UserForm.NO_SUCH_QUEUE, "unknownQueues");
 
 	private final MessageSource messages;
 
-	ProblemText(MessageSource messages) {
+	private final Reasons reasons;
+
+	ProblemText(MessageSource messages, Reasons reasons) {
 		this.messages = messages;
+		this.reasons = reasons;
 	}
 
 	FormProblems describe(List<FieldProblem> problems, Locale locale) {
@@ -54,17 +42,7 @@ class ProblemText {
 	}
 
 	private String reason(String reason, Locale locale) {
-		String key = EXACT.get(reason);
-		if (key != null) {
-			return messages.getMessage("admin.reason." + key, null, reason, locale);
-		}
-		for (var entry : PATTERNS.entrySet()) {
-			Matcher m = entry.getKey().matcher(reason);
-			if (m.matches()) {
-				Object[] args = m.groupCount() > 0 ? new Object[] { m.group(1) } : new Object[0];
-				return messages.getMessage("admin.reason." + entry.getValue(), args, reason, locale);
-			}
-		}
-		return reason;
+		String key = FORM_ONLY.get(reason);
+		return key != null ? messages.getMessage("reason." + key, null, reason, locale) : reasons.translate(reason, locale);
 	}
 }

@@ -5,6 +5,7 @@ import org.helpdesk.account.SignedIn;
 import org.helpdesk.core.InvalidInput;
 import org.helpdesk.ticket.SavedViews;
 import org.helpdesk.ticket.TicketQuery;
+import org.helpdesk.web.Reasons;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,8 +22,11 @@ class SavedViewController {
 
 	private final SavedViews views;
 
-	SavedViewController(SavedViews views) {
+	private final Reasons reasons;
+
+	SavedViewController(SavedViews views, Reasons reasons) {
 		this.views = views;
+		this.reasons = reasons;
 	}
 
 	/** {@code query} is the list's query string; it is parsed again, so only a valid filter is ever stored. */
@@ -36,7 +40,8 @@ class SavedViewController {
 			return "redirect:/tickets?view=" + id;
 		}
 		catch (InvalidInput ex) {
-			redirect.addFlashAttribute("viewProblems", ex.problems());
+			redirect.addFlashAttribute("viewProblems",
+					ex.problems().stream().map(p -> reasons.translate(p.reason())).toList());
 			return "redirect:" + ListLinks.list(filter);
 		}
 	}

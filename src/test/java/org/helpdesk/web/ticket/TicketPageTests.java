@@ -303,6 +303,20 @@ abstract class TicketPageTests extends FullStackTest {
 	}
 
 	@Test
+	void aGermanAgentReadsWhyTheFormWasRefusedInGerman() {
+		browser.get("/account/settings");
+		browser.post("/account/settings", Map.of("language", "de", "timeZone", "Europe/Berlin"));
+		browser.get("/tickets/new");
+
+		Page result = browser.post("/tickets/new", Map.of("queue", String.valueOf(queueId), "title", " ",
+				"description", "Text", "priority", "9"));
+
+		assertThat(result.status()).isEqualTo(200);
+		assertThat(result.body()).contains("ist erforderlich").contains("muss zwischen 1 (kritisch) und 5 (sehr niedrig)")
+			.doesNotContain("is required").doesNotContain("must be an integer");
+	}
+
+	@Test
 	void anOpenDependencyRefusesResolvingWithTheReason() {
 		long waiting = open("Deploy");
 		long blocker = open("Fix the build");
