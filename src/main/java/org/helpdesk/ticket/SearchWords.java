@@ -16,8 +16,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The word index behind keyword search: every distinct word (see {@link Words}) of a ticket's title, description
- * and follow-ups, once per ticket, added shortly after the change that wrote the text (see {@link SearchIndexer}). Words are only ever added: after an edit the old title still finds the ticket,
- * as its history still shows it. Deleting a ticket deletes its words.
+ * and follow-ups, once per ticket, added shortly after the change that wrote the text (see {@link SearchIndexer}).
+ * Words are only ever added: after an edit the old title still finds the ticket, as its history still shows it.
+ * Deleting a ticket deletes its words.
  */
 @Repository
 class SearchWords {

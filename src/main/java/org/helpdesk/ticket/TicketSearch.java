@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The ticket list and the dashboard's tables, always limited to the queues the reader may use. Pages are found by
- * seeking from a ticket id (see {@link TicketSeek}); the total is counted separately so people see how many
- * tickets match.
+ * seeking from a ticket id (see {@link TicketSeek}); how many tickets match is counted separately, up to
+ * {@link #COUNT_LIMIT}.
  */
 @Service
 @Transactional(readOnly = true)
