@@ -212,8 +212,9 @@ fi
 
 FAILED=0
 ROWS=()
-run_wrk() { # name script
-	local name="$1" script="$BENCH_DIR/$2" out
+run_wrk() { # legacy API method
+	local name="$1" script="$BENCH_DIR/legacy.lua" out
+	export BENCH_METHOD="$name"
 	log "$name: warm-up ${WARMUP}s"
 	"${RUN[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$script" "$BASE" >/dev/null 2>&1 || true
 	log "$name: ${DURATION}s at $CONNECTIONS connections, $THREADS threads"
@@ -264,9 +265,9 @@ drain_index() {
 	log "$INDEX_NOTE"
 }
 
-run_wrk create_ticket create_ticket.lua
+run_wrk create_ticket
 drain_index
-run_wrk list_queues list_queues.lua
+run_wrk list_queues
 
 # ---------------------------------------------------------------- 6. report
 {

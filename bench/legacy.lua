@@ -1,18 +1,26 @@
--- wrk script: POST /api/create_ticket/ with per-request credentials in the form body.
--- The queue id comes from the environment (BENCH_QUEUE), set by bench/run.sh.
--- Counts every non-200 answer per status code and prints the totals in done().
+-- wrk script: POST /api/<BENCH_METHOD>/ of the legacy API with per-request credentials in the form body, as
+-- integrations call it. BENCH_METHOD is create_ticket (into the queue BENCH_QUEUE) or list_queues; bench/run.sh
+-- sets it. Counts every non-200 answer per status code and prints the totals in done().
 
-local queue = os.getenv("BENCH_QUEUE") or "1"
+local method = os.getenv("BENCH_METHOD") or "list_queues"
 local user = os.getenv("BENCH_USER") or "bench"
 local password = os.getenv("BENCH_PASSWORD") or "bench-password-1"
+local queue = os.getenv("BENCH_QUEUE") or "1"
+
+local fields = {
+  create_ticket = "&queue=" .. queue .. "&title=Bench+ticket" ..
+    "&body=Created+by+the+wrk+benchmark.+The+printer+on+the+third+floor+is+out+of+toner+again." ..
+    "&priority=3",
+  list_queues = "",
+}
+if fields[method] == nil then
+  error("BENCH_METHOD must be create_ticket or list_queues, not " .. method)
+end
 
 wrk.method = "POST"
-wrk.path = "/api/create_ticket/"
+wrk.path = "/api/" .. method .. "/"
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
-wrk.body = "user=" .. user .. "&password=" .. password .. "&queue=" .. queue ..
-  "&title=Bench+ticket" ..
-  "&body=Created+by+the+wrk+benchmark.+The+printer+on+the+third+floor+is+out+of+toner+again." ..
-  "&priority=3"
+wrk.body = "user=" .. user .. "&password=" .. password .. fields[method]
 
 local threads = {}
 
