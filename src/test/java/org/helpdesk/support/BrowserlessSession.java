@@ -141,10 +141,6 @@ public class BrowserlessSession {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
 	}
 
-	public String csrfToken() {
-		return csrf;
-	}
-
 	/** The value of a cookie the helpdesk set, or null. */
 	public String cookie(String name) {
 		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
