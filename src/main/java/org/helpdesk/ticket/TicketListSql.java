@@ -50,9 +50,10 @@ final class TicketListSql {
 	/**
 	 * The query's filters, limited to the queues the reader may use; {@code words} is how the keyword is looked up
 	 * in the word index (empty: the keyword has no words). With {@code inSortOrder} the status and queue-access
-	 * conditions are written so that no index can look them up. The database then has only the sort column's index to go by and reads the list in
-	 * that order, stopping after one page: the right plan when most tickets match (the default "open and reopened"
-	 * list of a busy helpdesk), which H2's planner would otherwise not choose. See {@link TicketSearch}.
+	 * conditions are written so that no index can look them up. The database then has only the sort column's index
+	 * to go by and reads the list in that order, stopping after one page: the right plan when most tickets match
+	 * (the default "open and reopened" list of a busy helpdesk), which H2's planner would otherwise not choose. See
+	 * {@link TicketSearch}.
 	 */
 	static TicketListSql of(TicketQuery query, Account reader, ZoneId zone, Optional<SearchWords.Match> words,
 			boolean inSortOrder) {
@@ -61,7 +62,8 @@ final class TicketListSql {
 			sql.add("t.queue_id in (:queues)", "queues", List.copyOf(query.queues()));
 		}
 		if (query.statuses().size() < TicketStatus.values().length) {
-			sql.add(sql.membership("t.status", "statuses"), "statuses", query.statuses().stream().map(TicketStatus::code).toList());
+			sql.add(sql.membership("t.status", "statuses"), "statuses",
+					query.statuses().stream().map(TicketStatus::code).toList());
 		}
 		if (!query.priorities().isEmpty()) {
 			sql.add("t.priority in (:priorities)", "priorities", List.copyOf(query.priorities()));

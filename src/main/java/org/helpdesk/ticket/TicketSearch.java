@@ -145,8 +145,8 @@ public class TicketSearch {
 			boolean hasNext) {
 		Long next = hasNext && !rows.isEmpty() ? rows.get(rows.size() - 1).id() : null;
 		Long previous = hasPrevious && !rows.isEmpty() ? rows.get(0).id() : null;
-		return new TicketPage(List.copyOf(rows), total.count(), total.capped(), previous == null ? 1 : Math.max(number, 2), size, next,
-				previous);
+		return new TicketPage(List.copyOf(rows), total.count(), total.capped(),
+				previous == null ? 1 : Math.max(number, 2), size, next, previous);
 	}
 
 	/**

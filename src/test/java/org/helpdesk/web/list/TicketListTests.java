@@ -243,6 +243,29 @@ abstract class TicketListTests extends FullStackTest {
 	}
 
 	@Test
+	void theDashboardCountsShowAChangeAtOnceThoughTheyAreKeptForSeconds() {
+		long ticket = ticket(queueA, "Count me", 3);
+		BrowserlessSession agent = agent(List.of());
+		assertThat(count(agent.get("/dashboard"), queueA, "open")).isEqualTo(1);
+		assertThat(count(agent.get("/dashboard"), queueA, "resolved")).isZero();
+
+		resolve(ticket);
+
+		Page dashboard = agent.get("/dashboard");
+		assertThat(count(dashboard, queueA, "open")).isZero();
+		assertThat(count(dashboard, queueA, "resolved")).isEqualTo(1);
+	}
+
+	/** The number the dashboard's table shows for a queue and status. */
+	private static long count(Page dashboard, long queue, String status) {
+		String body = dashboard.body();
+		String row = body.substring(body.indexOf("data-queue-id=\"" + queue + "\""));
+		Matcher m = Pattern.compile("data-status=\"" + status + "\">(\\d+)<").matcher(row);
+		assertThat(m.find()).as("count of " + status).isTrue();
+		return Long.parseLong(m.group(1));
+	}
+
+	@Test
 	void bulkTakeAssignsTheTicketsToMeAndTheDashboardShowsThem() {
 		long first = ticket(queueA, "Take me", 3);
 		long second = ticket(queueA, "Take me too", 3);
