@@ -6,6 +6,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -17,46 +19,64 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns news about a ticket into a mail for one recipient: subject, sender, links, a fresh Message-ID and both
- * bodies.
+ * Turns news about a ticket into a mail for one recipient: subject, sender, links, a fresh Message-ID and a snapshot
+ * of what the mail shows. A customer's snapshot holds public text only: the comment of a public follow-up, and the
+ * resolution only when it came from one. Rendering waits for the outbox dispatcher.
  */
 @Component
 class MailComposer {
 
 	private static final String[] PRIORITIES = { "", "Critical", "High", "Normal", "Low", "Very Low" };
 
-	private final MailRenderer renderer;
-
 	private final Supplier<String> baseUrl;
 
 	private final NotificationSettings settings;
 
 	@Autowired
-	MailComposer(MailRenderer renderer, BaseUrl baseUrl, NotificationSettings settings) {
-		this(renderer, baseUrl::get, settings);
+	MailComposer(BaseUrl baseUrl, NotificationSettings settings) {
+		this(baseUrl::get, settings);
 	}
 
 	/** The base URL is read per mail because it is only known once the server has started on its port. */
-	MailComposer(MailRenderer renderer, Supplier<String> baseUrl, NotificationSettings settings) {
-		this.renderer = renderer;
+	MailComposer(Supplier<String> baseUrl, NotificationSettings settings) {
 		this.baseUrl = baseUrl;
 		this.settings = settings;
 	}
 
-	OutgoingMail compose(Recipient recipient, TicketNews news) {
+	OutgoingMail compose(Recipient recipient, TicketNews news, OptionalLong followUpId) {
 		TicketDetails ticket = news.ticket();
-		String subject = subject(ticket, recipient.template());
-		String link = recipient.template().isForStaff() ? baseUrl.get() + "/tickets/" + ticket.id() + "/"
-				: news.mergedInto() != null ? mergedLink(news.mergedInto(), recipient.address())
-				: publicLink(ticket, recipient.address());
-		Map<String, Object> variables = variables(news, subject, link);
-		if (news.mergedInto() != null) {
-			variables.put("targetRef", news.mergedInto().ref());
-			variables.put("targetTitle", news.mergedInto().title());
+		MailTemplate template = recipient.template();
+		String subject = subject(ticket, template);
+		String link = template.isForStaff() ? baseUrl.get() + "/tickets/" + ticket.id() + "/"
+				: news.mergedInto().map(target -> mergedLink(target, recipient.address()))
+					.orElseGet(() -> publicLink(ticket, recipient.address()));
+		Map<String, String> values = shortValues(news, subject, link);
+		news.mergedInto().ifPresent(target -> {
+			values.put("targetRef", target.ref());
+			values.put("targetTitle", target.title());
+		});
+		texts(template, news).forEach(values::put);
+		return new OutgoingMail(ticket.id(), followUpId, template, messageId(), sender(news.queue()),
+				recipient.address(), subject, new MailSnapshot(values));
+	}
+
+	/** The longer texts the template shows, and for customers only what they may read. */
+	private static Map<String, String> texts(MailTemplate template, TicketNews news) {
+		Map<String, String> texts = new HashMap<>();
+		boolean staff = template.isForStaff();
+		TicketDetails ticket = news.ticket();
+		if (template.shows(MailTemplate.Text.DESCRIPTION) && ticket.description() != null) {
+			texts.put("description", ticket.description());
 		}
-		String name = recipient.template().fileName();
-		return new OutgoingMail(ticket.id(), name, messageId(), sender(news.queue()), recipient.address(), subject,
-				renderer.text(name, variables), renderer.html(name, variables));
+		if (template.shows(MailTemplate.Text.COMMENT)) {
+			news.followUp().filter(f -> staff || f.isPublic()).map(TicketNews.FollowUpText::comment)
+				.ifPresent(comment -> texts.put("comment", comment));
+		}
+		if (template.shows(MailTemplate.Text.RESOLUTION)) {
+			Optional<String> resolution = staff ? Optional.ofNullable(ticket.resolution()) : ticket.publicResolution();
+			resolution.ifPresent(text -> texts.put("resolution", text));
+		}
+		return texts;
 	}
 
 	/** Line breaks in a title would let it end the Subject header and start headers of its own. */
@@ -107,23 +127,22 @@ class MailComposer {
 		return "<" + UUID.randomUUID() + "@" + (host == null || host.isBlank() ? "helpdesk" : host) + ">";
 	}
 
-	private static Map<String, Object> variables(TicketNews news, String subject, String link) {
+	private static Map<String, String> shortValues(TicketNews news, String subject, String link) {
 		TicketDetails ticket = news.ticket();
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("subject", subject);
-		variables.put("link", link);
-		variables.put("ref", ticket.ref());
-		variables.put("title", ticket.title());
-		variables.put("queue", news.queue().title());
-		variables.put("status", ticket.status().label());
-		variables.put("priority", ticket.priority() >= 1 && ticket.priority() <= 5 ? PRIORITIES[ticket.priority()]
+		Map<String, String> values = new HashMap<>();
+		values.put("subject", subject);
+		values.put("link", link);
+		values.put("ref", ticket.ref());
+		values.put("title", ticket.title());
+		values.put("queue", news.queue().title());
+		values.put("status", ticket.status().label());
+		values.put("priority", ticket.priority() >= 1 && ticket.priority() <= 5 ? PRIORITIES[ticket.priority()]
 				: String.valueOf(ticket.priority()));
-		variables.put("submitter", ticket.submitterEmail());
-		variables.put("owner", news.ownerName() == null ? "Unassigned" : news.ownerName());
-		variables.put("description", ticket.description());
-		variables.put("comment", news.comment());
-		variables.put("resolution", ticket.resolution());
-		return variables;
+		if (ticket.submitterEmail() != null) {
+			values.put("submitter", ticket.submitterEmail());
+		}
+		values.put("owner", news.ownerName().orElse("Unassigned"));
+		return values;
 	}
 
 	private static String oneLine(String text) {

@@ -2,9 +2,11 @@ package org.helpdesk.notification;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -21,8 +23,9 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
- * Sends what is due in the outbox: claims a batch, sends it over one SMTP connection outside any transaction, and
- * records for each mail whether it went out, must be retried, or is given up on.
+ * Sends what is due in the outbox: claims a batch, renders it, sends it over one SMTP connection (one Jakarta Mail
+ * transport for the whole batch) outside any transaction, and records for each mail whether it went out, must be
+ * retried, or is given up on.
  */
 class MailDelivery {
 
@@ -41,8 +44,11 @@ class MailDelivery {
 
 	private final MailMetrics metrics;
 
+	private final MailRenderer renderer;
+
 	MailDelivery(OutboxStore store, JavaMailSender sender, NotificationSettings settings, Clock clock,
-			MailMetrics metrics) {
+			MailMetrics metrics, MailRenderer renderer) {
+		this.renderer = renderer;
 		this.store = store;
 		this.sender = sender;
 		this.settings = settings;
@@ -63,31 +69,51 @@ class MailDelivery {
 		return tried;
 	}
 
+	/** Renders the batch, sends it over one SMTP connection, and records every mail's outcome. */
 	private void deliver(List<QueuedMail> batch) {
-		if (batch.isEmpty()) {
-			return;
-		}
 		Map<MimeMessage, QueuedMail> messages = new IdentityHashMap<>();
 		Session session = sender.createMimeMessage().getSession();
 		for (QueuedMail mail : batch) {
-			try {
-				messages.put(toMessage(session, mail), mail);
-			}
-			catch (MessagingException ex) {
-				failed(mail, ex);
-			}
+			toMessage(session, mail).ifPresent(message -> messages.put(message, mail));
+		}
+		if (messages.isEmpty()) {
+			return;
 		}
 		Map<Object, Exception> failures = send(messages.keySet().toArray(MimeMessage[]::new));
+		List<Long> sent = new ArrayList<>();
 		messages.forEach((message, mail) -> {
 			Exception failure = failures.get(message);
 			if (failure == null) {
-				store.markSent(mail.id());
-				metrics.sent();
+				sent.add(mail.id());
 			}
 			else {
 				failed(mail, failure);
 			}
 		});
+		store.markSent(sent);
+		metrics.sent(sent.size());
+	}
+
+	/**
+	 * The mail ready to send. One that cannot be rendered or built never will be: it is failed at once with the
+	 * reason, for an administrator to see, and the rest of the batch goes on.
+	 */
+	private Optional<MimeMessage> toMessage(Session session, QueuedMail mail) {
+		MailBodies bodies;
+		try {
+			bodies = renderer.bodies(mail);
+		}
+		catch (RuntimeException ex) {
+			givenUp(mail, mail.attempts() + 1, "could not be rendered: " + describe(ex));
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(toMessage(session, mail, bodies));
+		}
+		catch (MessagingException ex) {
+			failed(mail, ex);
+			return Optional.empty();
+		}
 	}
 
 	/** Returns the messages that were not sent, each with its reason. */
@@ -112,7 +138,8 @@ class MailDelivery {
 		return failures;
 	}
 
-	private static MimeMessage toMessage(Session session, QueuedMail mail) throws MessagingException {
+	private static MimeMessage toMessage(Session session, QueuedMail mail, MailBodies bodies)
+			throws MessagingException {
 		MimeMessage message = new StampedMimeMessage(session, mail.messageId());
 		message.setFrom(new InternetAddress(mail.sender(), true));
 		message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient(), true));
@@ -120,8 +147,8 @@ class MailDelivery {
 		// Tells auto-responders not to answer, so two helpdesks cannot mail each other for ever.
 		message.setHeader("Auto-Submitted", "auto-generated");
 		MimeMultipart alternatives = new MimeMultipart("alternative");
-		alternatives.addBodyPart(part(mail.bodyText(), "plain"));
-		alternatives.addBodyPart(part(mail.bodyHtml(), "html"));
+		alternatives.addBodyPart(part(bodies.text(), "plain"));
+		alternatives.addBodyPart(part(bodies.html(), "html"));
 		message.setContent(alternatives);
 		return message;
 	}
@@ -136,9 +163,7 @@ class MailDelivery {
 		int attempts = mail.attempts() + 1;
 		String error = describe(failure);
 		if (SendFailures.isPermanent(failure) && attempts >= PERMANENT_ATTEMPTS) {
-			store.markFailed(mail.id(), attempts, error);
-			metrics.failed();
-			log.warn("Gave up on mail {} to {} after {} attempts: {}", mail.messageId(), mail.recipient(), attempts, error);
+			givenUp(mail, attempts, error);
 			return;
 		}
 		store.retryLater(mail.id(), attempts, clock.instant().plus(backoff(attempts, settings.maxBackoff())), error);
@@ -149,6 +174,12 @@ class MailDelivery {
 		else {
 			log.debug("Attempt {} to send mail {} failed: {}", attempts, mail.messageId(), error);
 		}
+	}
+
+	private void givenUp(QueuedMail mail, int attempts, String error) {
+		store.markFailed(mail.id(), attempts, error);
+		metrics.failed();
+		log.warn("Gave up on mail {} to {} after {} attempts: {}", mail.messageId(), mail.recipient(), attempts, error);
 	}
 
 	/** 2, 4, 8 … seconds, capped, so a long outage costs few attempts and a short one little delay. */

@@ -31,8 +31,8 @@ class MailMetrics {
 			.register(registry);
 	}
 
-	void sent() {
-		sent.increment();
+	void sent(int mails) {
+		sent.increment(mails);
 	}
 
 	void retried() {

@@ -28,6 +28,23 @@ class MailRenderer {
 		engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 2));
 	}
 
+	/**
+	 * The bodies of a claimed mail: rendered from its snapshot, or as stored for mail queued before rendering moved
+	 * to the dispatcher. An unknown template, a garbled snapshot or a template error throws.
+	 */
+	MailBodies bodies(QueuedMail mail) {
+		if (mail.snapshot().isEmpty()) {
+			return new MailBodies(mail.bodyText(), mail.bodyHtml());
+		}
+		return render(MailTemplate.ofFileName(mail.template()), MailSnapshot.decode(mail.snapshot().get()));
+	}
+
+	/** Both bodies of a mail; a template that does not exist or fails to render throws. */
+	MailBodies render(MailTemplate template, MailSnapshot snapshot) {
+		Map<String, Object> variables = Map.copyOf(snapshot.values());
+		return new MailBodies(text(template.fileName(), variables), html(template.fileName(), variables));
+	}
+
 	String text(String template, Map<String, Object> variables) {
 		return engine.process(template + ".txt", new Context(Locale.ENGLISH, variables));
 	}

@@ -27,9 +27,10 @@ class OutboxDispatcher implements SmartLifecycle {
 	private volatile boolean running;
 
 	OutboxDispatcher(OutboxStore store, ObjectProvider<JavaMailSender> senders, NotificationSettings settings,
-			Clock clock, MailMetrics metrics) {
+			Clock clock, MailMetrics metrics, MailRenderer renderer) {
 		JavaMailSender sender = senders.getIfAvailable();
-		MailDelivery delivery = sender == null ? null : new MailDelivery(store, sender, settings, clock, metrics);
+		MailDelivery delivery = sender == null ? null
+				: new MailDelivery(store, sender, settings, clock, metrics, renderer);
 		this.work = delivery == null ? null
 				: new BackgroundWork("mail-outbox", settings.pollInterval(), delivery::deliverDue);
 	}

@@ -2,9 +2,14 @@ package org.helpdesk.notification;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.helpdesk.core.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,14 +29,17 @@ class OutboxStore {
 	 * waiting for them. Ordered by id, which lets H2 lock only the rows it returns.
 	 */
 	private static final String DUE = """
-			select id, message_id, sender, recipient, subject, body_text, body_html, attempts from mail_outbox
-			where status = 'queued' and next_attempt_at <= :now and (claimed_until is null or claimed_until < :now)
+			select id, message_id, sender, recipient, subject, template, snapshot, body_text, body_html, attempts
+			from mail_outbox where status = 'queued' and next_attempt_at <= :now and (claimed_until is null or claimed_until < :now)
 			order by id limit :limit for update skip locked""";
 
-	/** Re-checks the claim condition, so a row is never claimed twice even where SKIP LOCKED were not honoured. */
+	/**
+	 * Re-checks the claim condition, so a row is never claimed twice even where SKIP LOCKED were not honoured. One
+	 * statement for the whole batch; {@code :until} (to the microsecond) then marks which rows this claim won.
+	 */
 	private static final String CLAIM = """
 			update mail_outbox set claimed_until = :until
-			where id = :id and status = 'queued' and (claimed_until is null or claimed_until < :now)""";
+			where id in (:ids) and status = 'queued' and (claimed_until is null or claimed_until < :now)""";
 
 	private final JdbcClient jdbc;
 
@@ -45,14 +53,16 @@ class OutboxStore {
 		this.clock = clock;
 	}
 
+	/** Only what rendering needs; the bodies are rendered by the dispatcher just before sending. */
 	void insert(OutgoingMail mail) {
 		Instant now = clock.instant();
 		jdbc.sql("""
-				insert into mail_outbox (ticket_id, template, message_id, sender, recipient, subject, body_text,
-				    body_html, status, attempts, next_attempt_at, created)
+				insert into mail_outbox (ticket_id, followup_id, template, message_id, sender, recipient, subject,
+				    snapshot, status, attempts, next_attempt_at, created)
 				values (?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?)""")
-			.params(mail.ticketId(), mail.template(), mail.messageId(), mail.sender(), mail.recipient(), mail.subject(),
-					mail.bodyText(), mail.bodyHtml(), Timestamps.toDb(now), Timestamps.toDb(now))
+			.params(mail.ticketId(), mail.followUpId().isPresent() ? mail.followUpId().getAsLong() : null,
+					mail.template().fileName(), mail.messageId(), mail.sender(), mail.recipient(), mail.subject(),
+					mail.snapshot().encoded(), Timestamps.toDb(now), Timestamps.toDb(now))
 			.update();
 	}
 
@@ -60,27 +70,49 @@ class OutboxStore {
 	List<QueuedMail> claim(int limit, Duration lease) {
 		return transaction.execute(status -> {
 			Instant now = clock.instant();
+			Instant until = now.plus(lease).truncatedTo(ChronoUnit.MICROS);
 			List<QueuedMail> due = jdbc.sql(DUE)
 				.param("now", Timestamps.toDb(now))
 				.param("limit", limit)
-				.query((rs, row) -> new QueuedMail(rs.getLong("id"), rs.getString("message_id"), rs.getString("sender"),
-						rs.getString("recipient"), rs.getString("subject"), rs.getString("body_text"),
-						rs.getString("body_html"), rs.getInt("attempts")))
+				.query(OutboxStore::queued)
 				.list();
-			List<QueuedMail> claimed = new ArrayList<>();
-			for (QueuedMail mail : due) {
-				if (jdbc.sql(CLAIM).param("until", Timestamps.toDb(now.plus(lease))).param("id", mail.id())
-					.param("now", Timestamps.toDb(now)).update() == 1) {
-					claimed.add(mail);
-				}
+			if (due.isEmpty()) {
+				return due;
 			}
-			return claimed;
+			List<Long> ids = due.stream().map(QueuedMail::id).toList();
+			int claimed = jdbc.sql(CLAIM).param("until", Timestamps.toDb(until)).param("ids", ids)
+				.param("now", Timestamps.toDb(now)).update();
+			return claimed == due.size() ? due : won(due, until);
 		});
 	}
 
-	void markSent(long id) {
-		jdbc.sql("update mail_outbox set status = 'sent', sent_at = ?, claimed_until = null, last_error = null where id = ?")
-			.params(Timestamps.toDb(clock.instant()), id)
+	/** The rows of {@code due} that this claim reserved, when another node got some of them first. */
+	private List<QueuedMail> won(List<QueuedMail> due, Instant until) {
+		Set<Long> ours = new HashSet<>(jdbc.sql("select id from mail_outbox where id in (:ids) and claimed_until = :until")
+			.param("ids", due.stream().map(QueuedMail::id).toList())
+			.param("until", Timestamps.toDb(until))
+			.query(Long.class)
+			.list());
+		return due.stream().filter(mail -> ours.contains(mail.id())).toList();
+	}
+
+	private static QueuedMail queued(ResultSet rs, int row) throws SQLException {
+		return new QueuedMail(rs.getLong("id"), rs.getString("message_id"), rs.getString("sender"),
+				rs.getString("recipient"), rs.getString("subject"), rs.getString("template"),
+				Optional.ofNullable(rs.getString("snapshot")), rs.getString("body_text"), rs.getString("body_html"),
+				rs.getInt("attempts"));
+	}
+
+	/** One statement for every mail of a batch that the SMTP server accepted. */
+	void markSent(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				update mail_outbox set status = 'sent', sent_at = :now, claimed_until = null, last_error = null
+				where id in (:ids)""")
+			.param("now", Timestamps.toDb(clock.instant()))
+			.param("ids", ids)
 			.update();
 	}
 

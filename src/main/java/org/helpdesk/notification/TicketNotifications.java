@@ -2,16 +2,17 @@ package org.helpdesk.notification;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 import org.helpdesk.account.Account;
 import org.helpdesk.account.AccountManagement;
 import org.helpdesk.notification.RecipientRules.Parties;
+import org.helpdesk.notification.TicketNews.FollowUpText;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueManagement;
 import org.helpdesk.ticket.CustomerEvents.CustomerReplied;
 import org.helpdesk.ticket.CustomerEvents.ResolutionAccepted;
-import org.helpdesk.ticket.FollowUpView;
 import org.helpdesk.ticket.TicketDetails;
 import org.helpdesk.ticket.TicketEvents.CommentAdded;
 import org.helpdesk.ticket.TicketEvents.TicketMerged;
@@ -96,10 +97,10 @@ class TicketNotifications {
 			return;
 		}
 		Parties parties = parties(source.get(), event.actorId());
-		TicketNews news = new TicketNews(source.get(), queues.get(source.get().queueId()), null, null, target.get());
+		TicketNews news = TicketNews.merged(source.get(), queues.get(source.get().queueId()), target.get());
 		List<Recipient> recipients = RecipientRules.merged(new Parties(event.submitterEmail(), source.get().ccEmails(),
 				List.of(), List.of(), parties.queueAddress(), null, parties.actorId(), parties.actorEmail()));
-		recipients.forEach(recipient -> outbox.enqueue(composer.compose(recipient, news)));
+		recipients.forEach(recipient -> outbox.enqueue(composer.compose(recipient, news, OptionalLong.empty())));
 	}
 
 	private void tell(long ticketId, long followUpId, Long actorId, Function<Parties, List<Recipient>> rule) {
@@ -118,12 +119,19 @@ class TicketNotifications {
 		if (recipients.isEmpty()) {
 			return;
 		}
-		String comment = tickets.followUp(followUpId).map(FollowUpView::comment).orElse(null);
-		Account owner = parties.owner();
-		TicketNews news = new TicketNews(ticket, queue, owner == null ? null : owner.displayName(), comment);
+		TicketNews news = TicketNews.of(ticket, queue, Optional.ofNullable(parties.owner()).map(Account::displayName),
+				followUpText(followUpId, recipients));
 		for (Recipient recipient : recipients) {
-			outbox.enqueue(composer.compose(recipient, news));
+			outbox.enqueue(composer.compose(recipient, news, OptionalLong.of(followUpId)));
 		}
+	}
+
+	/** Read only when a mail shows it: most new tickets are told with their description alone. */
+	private Optional<FollowUpText> followUpText(long followUpId, List<Recipient> recipients) {
+		if (recipients.stream().noneMatch(r -> r.template().shows(MailTemplate.Text.COMMENT))) {
+			return Optional.empty();
+		}
+		return tickets.followUp(followUpId).map(f -> new FollowUpText(f.comment(), f.isPublic()));
 	}
 
 	private static boolean nobodyToTell(TicketDetails ticket, Queue queue) {

@@ -39,11 +39,9 @@ class CustomerTicketViews {
 			followUps.add(new CustomerFollowUp(f.id(), f.date(), f.title(), opening ? null : f.comment(),
 					f.userId() != null, f.newStatus(), f.attachments()));
 		}
-		// a resolution typed into a private reply is an internal note: show it only when the customer saw it anyway
-		boolean resolutionIsPublic = t.resolution() != null
-				&& shown.stream().anyMatch(f -> t.resolution().equals(f.comment()));
+		// a resolution typed into a private reply is an internal note: the ticket knows which kind it holds
 		return new CustomerTicket(t.ref(), t.title(), t.status(), t.priority(), t.onHold(), t.created(), t.modified(),
-				t.description(), resolutionIsPublic ? t.resolution() : null, followUps);
+				t.description(), t.publicResolution().orElse(null), followUps);
 	}
 
 	boolean hasPublicAttachment(long ticketId, long attachmentId) {

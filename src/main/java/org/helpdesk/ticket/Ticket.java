@@ -22,6 +22,9 @@ class Ticket {
 
 	private String resolution;
 
+	/** Whether the resolution came from a public follow-up; one typed into a private reply is an internal note. */
+	private boolean resolutionPublic;
+
 	private String submitterEmail;
 
 	private Long ownerId;
@@ -45,6 +48,14 @@ class Ticket {
 	Ticket(Long id, long queueId, String title, String description, String resolution, String submitterEmail,
 			Long ownerId, TicketStatus status, int priority, boolean onHold, Instant dueDate, Instant created,
 			Instant modified, String secretKey, int version) {
+		this(id, queueId, title, description, resolution, false, submitterEmail, ownerId, status, priority, onHold,
+				dueDate, created, modified, secretKey, version);
+	}
+
+	Ticket(Long id, long queueId, String title, String description, String resolution, boolean resolutionPublic,
+			String submitterEmail, Long ownerId, TicketStatus status, int priority, boolean onHold, Instant dueDate,
+			Instant created, Instant modified, String secretKey, int version) {
+		this.resolutionPublic = resolutionPublic;
 		this.id = id;
 		this.queueId = queueId;
 		this.title = title;
@@ -105,6 +116,7 @@ class Ticket {
 		TicketStatus before = status;
 		status = TicketStatus.RESOLVED;
 		resolution = text;
+		resolutionPublic = true;
 		modified = now;
 		List<FieldChange> changes = before == TicketStatus.RESOLVED ? List.of()
 				: List.of(new FieldChange("Status", before.label(), TicketStatus.RESOLVED.label()));
@@ -140,6 +152,7 @@ class Ticket {
 			boolean hasComment = c.comment() != null && !c.comment().isBlank();
 			if (hasComment && (c.status() == TicketStatus.RESOLVED || (c.status() == TicketStatus.CLOSED && resolution == null))) {
 				resolution = c.comment();
+				resolutionPublic = c.isPublic();
 			}
 			status = c.status();
 			newStatus = c.status();
@@ -191,6 +204,10 @@ class Ticket {
 
 	String resolution() {
 		return resolution;
+	}
+
+	boolean resolutionPublic() {
+		return resolutionPublic;
 	}
 
 	String submitterEmail() {

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Tickets {
 
-	private static final String COLUMNS = "t.id, t.queue_id, t.title, t.description, t.resolution, t.submitter_email, "
-			+ "t.assigned_to, t.status, t.priority, t.on_hold, t.due_date, t.created, t.modified, t.secret_key, t.version";
+	private static final String COLUMNS = "t.id, t.queue_id, t.title, t.description, t.resolution, t.resolution_public, "
+			+ "t.submitter_email, t.assigned_to, t.status, t.priority, t.on_hold, t.due_date, t.created, t.modified, "
+			+ "t.secret_key, t.version";
 
 	private final JdbcClient jdbc;
 
@@ -45,7 +46,8 @@ class Tickets {
 				Ticket t = map(rs, n);
 				return new TicketDetails(t.id(), rs.getString("slug") + "-" + t.id(), t.queueId(), t.title(),
 						t.description(), t.resolution(), t.submitterEmail(), t.ownerId(), t.status(), t.priority(),
-						t.onHold(), t.dueDate(), t.created(), t.modified(), t.secretKey(), ccEmails(t.id()));
+						t.onHold(), t.dueDate(), t.created(), t.modified(), t.secretKey(), ccEmails(t.id()),
+						t.resolutionPublic());
 			})
 			.optional();
 	}
@@ -71,12 +73,12 @@ class Tickets {
 
 	void update(Ticket t) {
 		jdbc.sql("""
-				update ticket set queue_id = ?, title = ?, description = ?, resolution = ?, submitter_email = ?,
-				  assigned_to = ?, status = ?, priority = ?, on_hold = ?, due_date = ?, modified = ?,
+				update ticket set queue_id = ?, title = ?, description = ?, resolution = ?, resolution_public = ?,
+				  submitter_email = ?, assigned_to = ?, status = ?, priority = ?, on_hold = ?, due_date = ?, modified = ?,
 				  version = version + 1
 				where id = ?""")
-			.params(t.queueId(), t.title(), t.description(), t.resolution(), t.submitterEmail(), t.ownerId(),
-					t.status().code(), t.priority(), t.onHold(), Timestamps.toDb(t.dueDate()),
+			.params(t.queueId(), t.title(), t.description(), t.resolution(), t.resolutionPublic(), t.submitterEmail(),
+					t.ownerId(), t.status().code(), t.priority(), t.onHold(), Timestamps.toDb(t.dueDate()),
 					Timestamps.toDb(t.modified()), t.id())
 			.update();
 	}
@@ -242,7 +244,7 @@ class Tickets {
 
 	private static Ticket map(ResultSet rs, int row) throws SQLException {
 		return new Ticket(rs.getLong("id"), rs.getLong("queue_id"), rs.getString("title"), rs.getString("description"),
-				rs.getString("resolution"), rs.getString("submitter_email"),
+				rs.getString("resolution"), rs.getBoolean("resolution_public"), rs.getString("submitter_email"),
 				(Long) rs.getObject("assigned_to", Long.class), TicketStatus.fromCode(rs.getString("status")).orElseThrow(),
 				rs.getInt("priority"), rs.getBoolean("on_hold"), Timestamps.fromDb(rs, "due_date"),
 				Timestamps.fromDb(rs, "created"), Timestamps.fromDb(rs, "modified"), rs.getString("secret_key"),

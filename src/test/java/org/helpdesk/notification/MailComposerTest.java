@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import jakarta.mail.internet.InternetAddress;
@@ -21,8 +23,9 @@ class MailComposerTest {
 	private static final NotificationSettings SETTINGS = new NotificationSettings("helpdesk@example.test",
 			Duration.ofSeconds(1), Duration.ofSeconds(30), 20, Duration.ofMinutes(2));
 
-	private final MailComposer composer = new MailComposer(new MailRenderer(), () -> "https://help.example.test",
-			SETTINGS);
+	private final MailComposer composer = new MailComposer(() -> "https://help.example.test", SETTINGS);
+
+	private final MailRenderer renderer = new MailRenderer();
 
 	private static final Queue QUEUE = new Queue(3, "Billing & Co", "billing", "billing@example.test", null, null, null,
 			false, false, null, null);
@@ -30,22 +33,23 @@ class MailComposerTest {
 	@ParameterizedTest
 	@EnumSource(MailTemplate.class)
 	void everyTemplateRendersTextAndHtmlWithTheTicketReference(MailTemplate template) {
-		OutgoingMail mail = composer.compose(new Recipient(template, "to@example.test"), news(ticket("Printer"), "Hi"));
-		assertThat(mail.bodyText()).contains("billing-42").doesNotContain("[(", "th:");
-		assertThat(mail.bodyHtml()).contains("billing-42").contains("<html").doesNotContain("th:");
-		assertThat(mail.template()).isEqualTo(template.fileName());
+		OutgoingMail mail = compose(new Recipient(template, "to@example.test"), news(ticket("Printer"), "Hi"));
+		MailBodies bodies = render(mail);
+		assertThat(bodies.text()).contains("billing-42").doesNotContain("[(", "th:");
+		assertThat(bodies.html()).contains("billing-42").contains("<html").doesNotContain("th:");
+		assertThat(mail.template()).isEqualTo(template);
 	}
 
 	@Test
 	void subjectCarriesReferenceTitleAndWhatHappened() {
-		OutgoingMail mail = composer.compose(new Recipient(MailTemplate.ASSIGNED_OWNER, "o@example.test"),
+		OutgoingMail mail = compose(new Recipient(MailTemplate.ASSIGNED_OWNER, "o@example.test"),
 				news(ticket("Printer broken"), null));
 		assertThat(mail.subject()).isEqualTo("[billing-42] Printer broken (Assigned To You)");
 	}
 
 	@Test
 	void lineBreaksInTitleCannotStartNewHeaders() {
-		OutgoingMail mail = composer.compose(new Recipient(MailTemplate.NEWTICKET_SUBMITTER, "s@example.test"),
+		OutgoingMail mail = compose(new Recipient(MailTemplate.NEWTICKET_SUBMITTER, "s@example.test"),
 				news(ticket("Hello\r\nBcc: victim@example.test\nX"), null));
 		assertThat(mail.subject()).doesNotContain("\r", "\n")
 			.isEqualTo("[billing-42] Hello Bcc: victim@example.test X (Opened)");
@@ -53,33 +57,33 @@ class MailComposerTest {
 
 	@Test
 	void htmlBodyEscapesWhatUsersWrote() {
-		OutgoingMail mail = composer.compose(new Recipient(MailTemplate.UPDATED_CC, "cc@example.test"),
+		OutgoingMail mail = compose(new Recipient(MailTemplate.UPDATED_CC, "cc@example.test"),
 				news(ticket("<b>bold</b>"), "<script>alert(1)</script>\nsecond line"));
-		assertThat(mail.bodyHtml()).doesNotContain("<script>", "<b>bold")
+		assertThat(render(mail).html()).doesNotContain("<script>", "<b>bold")
 			.contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;b&gt;bold&lt;/b&gt;");
-		assertThat(mail.bodyText()).contains("<script>alert(1)</script>\nsecond line");
+		assertThat(render(mail).text()).contains("<script>alert(1)</script>\nsecond line");
 	}
 
 	@Test
 	void submitterAndCcMailLinksToThePublicViewWithTheSecretKey() {
-		OutgoingMail mail = composer.compose(new Recipient(MailTemplate.UPDATED_SUBMITTER, "cc@example.test"),
+		OutgoingMail mail = compose(new Recipient(MailTemplate.UPDATED_SUBMITTER, "cc@example.test"),
 				news(ticket("T"), "done"));
 		String link = "https://help.example.test/view/?ticket=billing-42&email=sub%2Bx%40example.test&key=s3cr3t";
-		assertThat(mail.bodyText()).contains(link).doesNotContain("/tickets/42/");
-		assertThat(mail.bodyHtml()).contains(link.replace("&", "&amp;"));
+		assertThat(render(mail).text()).contains(link).doesNotContain("/tickets/42/");
+		assertThat(render(mail).html()).contains(link.replace("&", "&amp;"));
 	}
 
 	@Test
 	void staffMailLinksToTheStaffPageAndNeverTheSecretKey() {
-		OutgoingMail mail = composer.compose(new Recipient(MailTemplate.RESOLVED_OWNER, "o@example.test"),
+		OutgoingMail mail = compose(new Recipient(MailTemplate.RESOLVED_OWNER, "o@example.test"),
 				news(ticket("T"), "fixed"));
-		assertThat(mail.bodyText()).contains("https://help.example.test/tickets/42/").doesNotContain("s3cr3t");
-		assertThat(mail.bodyHtml()).doesNotContain("s3cr3t");
+		assertThat(render(mail).text()).contains("https://help.example.test/tickets/42/").doesNotContain("s3cr3t");
+		assertThat(render(mail).html()).doesNotContain("s3cr3t");
 	}
 
 	@Test
 	void senderIsTheQueueAddressWithItsTitle() throws Exception {
-		OutgoingMail mail = composer.compose(new Recipient(MailTemplate.NEWTICKET_CC, "c@example.test"),
+		OutgoingMail mail = compose(new Recipient(MailTemplate.NEWTICKET_CC, "c@example.test"),
 				news(ticket("T"), null));
 		InternetAddress sender = new InternetAddress(mail.sender(), true);
 		assertThat(sender.getAddress()).isEqualTo("billing@example.test");
@@ -89,8 +93,8 @@ class MailComposerTest {
 	@Test
 	void senderFallsBackToTheConfiguredAddressForQueuesWithoutOne() {
 		Queue queue = new Queue(3, "Billing", "billing", null, null, null, null, false, false, null, null);
-		OutgoingMail mail = composer.compose(new Recipient(MailTemplate.NEWTICKET_CC, "c@example.test"),
-				new TicketNews(ticket("T"), queue, null, null));
+		OutgoingMail mail = compose(new Recipient(MailTemplate.NEWTICKET_CC, "c@example.test"),
+				TicketNews.of(ticket("T"), queue, Optional.empty(), Optional.empty()));
 		assertThat(mail.sender()).isEqualTo("helpdesk@example.test");
 	}
 
@@ -98,19 +102,32 @@ class MailComposerTest {
 	void everyMailGetsItsOwnMessageIdOnTheHelpdeskHost() {
 		Set<String> ids = new HashSet<>();
 		for (int i = 0; i < 50; i++) {
-			ids.add(composer.compose(new Recipient(MailTemplate.NEWTICKET_CC, "c@example.test"), news(ticket("T"), null))
+			ids.add(compose(new Recipient(MailTemplate.NEWTICKET_CC, "c@example.test"), news(ticket("T"), null))
 				.messageId());
 		}
 		assertThat(ids).hasSize(50).allMatch(id -> id.matches("<[0-9a-f-]{36}@help\\.example\\.test>"));
 	}
 
+	private OutgoingMail compose(Recipient recipient, TicketNews news) {
+		return composer.compose(recipient, news, OptionalLong.of(5));
+	}
+
+	private MailBodies render(OutgoingMail mail) {
+		return renderer.render(mail.template(), mail.snapshot());
+	}
+
 	private static TicketNews news(TicketDetails ticket, String comment) {
-		return new TicketNews(ticket, QUEUE, "Olga Owner", comment);
+		return news(ticket, comment, true);
+	}
+
+	private static TicketNews news(TicketDetails ticket, String comment, boolean isPublic) {
+		return TicketNews.of(ticket, QUEUE, Optional.of("Olga Owner"),
+				Optional.ofNullable(comment).map(text -> new TicketNews.FollowUpText(text, isPublic)));
 	}
 
 	private static TicketDetails ticket(String title) {
 		Instant now = Instant.parse("2026-01-02T03:04:05Z");
 		return new TicketDetails(42, "billing-42", 3, title, "It <i>smokes</i>", "Replaced", "sub+x@example.test", 7L,
-				TicketStatus.OPEN, 3, false, null, now, now, "s3cr3t", List.of());
+				TicketStatus.OPEN, 3, false, null, now, now, "s3cr3t", List.of(), true);
 	}
 }

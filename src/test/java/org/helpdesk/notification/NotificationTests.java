@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.helpdesk.account.Account;
 import org.helpdesk.account.AccountManagement;
 import org.helpdesk.support.FullStackTest;
+import org.helpdesk.ticket.BulkActions;
 import org.helpdesk.ticket.CustomerAccess;
 import org.helpdesk.ticket.CustomerTickets;
 import org.helpdesk.ticket.TicketDetails;
@@ -53,6 +54,9 @@ abstract class NotificationTests extends FullStackTest {
 
 	@Autowired
 	CustomerTickets customers;
+
+	@Autowired
+	BulkActions bulk;
 
 	@Autowired
 	TicketReader reader;
@@ -291,6 +295,71 @@ abstract class NotificationTests extends FullStackTest {
 		assertThat(TestMail.to(submitter)).hasSize(1);
 		assertThat(outbox(id)).filteredOn(row -> row.startsWith("updated_"))
 			.containsExactlyInAnyOrder("updated_owner " + owner, "updated_cc " + updatedCc);
+	}
+
+	@Test
+	void privateResolutionStaysOutOfTheClosedMailWhenABulkCloseTellsTheSubmitter() {
+		long id = openTicket(ADMIN, ADMIN_PASSWORD, "Refund", submitter, ownerId);
+		String cc = addCc(id);
+		updates.update(id, change("Internal: refund fraud suspected", false, TicketStatus.RESOLVED, null), admin());
+		assertThat(bulk.close(List.of(id), true, admin()).succeeded()).isEqualTo(1);
+		String subject = "[" + slug + "-" + id + "] Refund (Closed)";
+		for (String address : List.of(submitter, cc)) {
+			List<MimeMessage> mails = TestMail.awaitTo(address, m -> TestMail.subjects(m).contains(subject));
+			ReceivedMail mail = ReceivedMail.of(mails.get(mails.size() - 1));
+			assertThat(mail.text()).contains(slug + "-" + id).doesNotContain("fraud");
+			assertThat(mail.html()).doesNotContain("fraud");
+		}
+	}
+
+	@Test
+	void privateResolutionStaysOutOfTheResolvedMailOfAPublicResolveWithoutComment() {
+		long id = openTicket(ADMIN, ADMIN_PASSWORD, "Laptop", submitter, ownerId);
+		String cc = addCc(id);
+		updates.update(id, change("Internal: user dropped it, do not tell", false, TicketStatus.RESOLVED, null),
+				admin());
+		updates.update(id, change(null, false, TicketStatus.REOPENED, null), admin());
+		updates.update(id, change(null, true, TicketStatus.RESOLVED, null), admin());
+		String subject = "[" + slug + "-" + id + "] Laptop (Resolved)";
+		for (String address : List.of(submitter, cc)) {
+			List<MimeMessage> mails = TestMail.awaitTo(address, m -> TestMail.subjects(m).contains(subject));
+			ReceivedMail mail = ReceivedMail.of(mails.get(mails.size() - 1));
+			assertThat(mail.text()).contains(slug + "-" + id).doesNotContain("dropped");
+			assertThat(mail.html()).doesNotContain("dropped");
+		}
+	}
+
+	@Test
+	void publicResolutionStillReachesTheSubmitterWhenABulkCloseTellsThem() {
+		long id = openTicket(ADMIN, ADMIN_PASSWORD, "Toner", submitter, ownerId);
+		updates.update(id, change("New toner cartridge fitted", true, TicketStatus.RESOLVED, null), admin());
+		bulk.close(List.of(id), true, admin());
+		String subject = "[" + slug + "-" + id + "] Toner (Closed)";
+		List<MimeMessage> mails = TestMail.awaitTo(submitter, m -> TestMail.subjects(m).contains(subject));
+		assertThat(ReceivedMail.of(mails.get(mails.size() - 1)).text()).contains("New toner cartridge fitted");
+	}
+
+	@Test
+	void privateNotesOfAMergedTicketReachNoCustomerOfEitherTicket() {
+		long target = openTicket(ADMIN, ADMIN_PASSWORD, "Original", submitter, null);
+		String targetCc = addCc(target);
+		String other = unique("other") + "@example.test";
+		long source = openTicket(ADMIN, ADMIN_PASSWORD, "Same again", other, null);
+		String sourceCc = addCc(source);
+		call("add_followup", "ticket", source, "message", "Internal: duplicate spammer", "public", "n");
+		relations.merge(source, target, admin());
+		call("add_followup", "ticket", target, "message", "Working on it", "public", "y");
+		String merged = "[" + slug + "-" + source + "] Same again (Merged)";
+		String updated = "[" + slug + "-" + target + "] Original (Updated)";
+		for (String address : List.of(other, sourceCc)) {
+			TestMail.awaitTo(address, m -> TestMail.subjects(m).contains(merged));
+		}
+		for (String address : List.of(submitter, targetCc, other, sourceCc)) {
+			for (MimeMessage message : TestMail.awaitTo(address, m -> TestMail.subjects(m).contains(updated))) {
+				ReceivedMail mail = ReceivedMail.of(message);
+				assertThat(mail.text() + mail.html()).as(address).doesNotContain("spammer");
+			}
+		}
 	}
 
 	private Account admin() {

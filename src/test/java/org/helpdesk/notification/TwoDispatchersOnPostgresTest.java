@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -55,8 +57,9 @@ class TwoDispatchersOnPostgresTest {
 	void twoNodesNeverSendTheSameMailTwice() throws Exception {
 		String recipient = "both" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
 		for (int i = 0; i < MAILS; i++) {
-			store.insert(new OutgoingMail(0, "updated_cc", "<" + UUID.randomUUID() + "@test>", "helpdesk@example.test",
-					recipient, "Mail " + i, "text " + i, "<p>html " + i + "</p>"));
+			store.insert(new OutgoingMail(0, OptionalLong.empty(), MailTemplate.UPDATED_CC,
+					"<" + UUID.randomUUID() + "@test>", "helpdesk@example.test", recipient, "Mail " + i,
+					new MailSnapshot(Map.of("ref", "q-" + i, "comment", "text " + i))));
 		}
 		ExecutorService nodes = Executors.newFixedThreadPool(2);
 		CountDownLatch start = new CountDownLatch(1);
@@ -81,7 +84,7 @@ class TwoDispatchersOnPostgresTest {
 		NotificationSettings settings = new NotificationSettings("helpdesk@example.test", Duration.ofMillis(100),
 				Duration.ofSeconds(1), 3, Duration.ofMinutes(2));
 		MailDelivery delivery = new MailDelivery(store, sender, settings, Clock.systemUTC(),
-				new MailMetrics(new SimpleMeterRegistry(), store));
+				new MailMetrics(new SimpleMeterRegistry(), store), new MailRenderer());
 		return CompletableFuture.supplyAsync(() -> {
 			try {
 				start.await();
