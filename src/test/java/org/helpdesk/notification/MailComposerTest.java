@@ -108,6 +108,44 @@ class MailComposerTest {
 		assertThat(ids).hasSize(50).allMatch(id -> id.matches("<[0-9a-f-]{36}@help\\.example\\.test>"));
 	}
 
+	@ParameterizedTest
+	@EnumSource(value = MailTemplate.class, names = { "RESOLVED_SUBMITTER", "CLOSED_SUBMITTER" })
+	void customerMailLeavesOutAResolutionGivenInPrivate(MailTemplate template) {
+		OutgoingMail mail = compose(new Recipient(template, "to@example.test"),
+				news(ticket("T", "Internal: fraud", false), null));
+		assertThat(mail.snapshot().values()).doesNotContainKey("resolution");
+		assertThat(render(mail).text() + render(mail).html()).doesNotContain("fraud");
+	}
+
+	@Test
+	void ownerMailShowsAResolutionGivenInPrivate() {
+		OutgoingMail mail = compose(new Recipient(MailTemplate.RESOLVED_OWNER, "o@example.test"),
+				news(ticket("T", "Internal: fraud", false), null));
+		assertThat(render(mail).text()).contains("Internal: fraud");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = MailTemplate.class, names = { "UPDATED_SUBMITTER", "CLOSED_SUBMITTER" })
+	void customerMailLeavesOutAPrivateComment(MailTemplate template) {
+		OutgoingMail mail = compose(new Recipient(template, "to@example.test"),
+				news(ticket("T"), "Internal: rude customer", false));
+		assertThat(render(mail).text() + render(mail).html()).doesNotContain("rude");
+	}
+
+	@Test
+	void snapshotKeepsOnlyTheTextsTheTemplateShows() {
+		OutgoingMail mail = compose(new Recipient(MailTemplate.NEWTICKET_CC, "c@example.test"),
+				news(ticket("T"), "A comment"));
+		assertThat(mail.snapshot().values()).containsKey("description").doesNotContainKeys("comment", "resolution");
+		assertThat(MailSnapshot.decode(mail.snapshot().encoded())).isEqualTo(mail.snapshot());
+	}
+
+	@Test
+	void snapshotKeepsAnyTextIntactThroughTheOutbox() {
+		MailSnapshot snapshot = new MailSnapshot(java.util.Map.of("comment", "a&b=c%20 + \n\r\t ✓ 😀 <x>", "ref", ""));
+		assertThat(MailSnapshot.decode(snapshot.encoded())).isEqualTo(snapshot);
+	}
+
 	private OutgoingMail compose(Recipient recipient, TicketNews news) {
 		return composer.compose(recipient, news, OptionalLong.of(5));
 	}
@@ -126,8 +164,12 @@ class MailComposerTest {
 	}
 
 	private static TicketDetails ticket(String title) {
+		return ticket(title, "Replaced", true);
+	}
+
+	private static TicketDetails ticket(String title, String resolution, boolean resolutionPublic) {
 		Instant now = Instant.parse("2026-01-02T03:04:05Z");
-		return new TicketDetails(42, "billing-42", 3, title, "It <i>smokes</i>", "Replaced", "sub+x@example.test", 7L,
-				TicketStatus.OPEN, 3, false, null, now, now, "s3cr3t", List.of(), true);
+		return new TicketDetails(42, "billing-42", 3, title, "It <i>smokes</i>", resolution, "sub+x@example.test", 7L,
+				TicketStatus.OPEN, 3, false, null, now, now, "s3cr3t", List.of(), resolutionPublic);
 	}
 }

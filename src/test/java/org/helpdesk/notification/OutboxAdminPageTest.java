@@ -1,7 +1,9 @@
 package org.helpdesk.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.helpdesk.support.BrowserlessSession;
 import org.helpdesk.support.BrowserlessSession.Page;
 import org.helpdesk.support.FullStackTest;
 import org.helpdesk.support.TestDatabases;
+import org.helpdesk.support.TestMail;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,8 +22,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The outbox page as an administrator uses it: a mail the server kept rejecting shows up with its error, and
- * "Retry" queues it again.
+ * The outbox page as an administrator uses it: a mail the server kept rejecting, or that could not be rendered,
+ * shows up with its error, and "Retry" queues it again.
  */
 class OutboxAdminPageTest extends FullStackTest {
 
@@ -61,6 +64,33 @@ class OutboxAdminPageTest extends FullStackTest {
 		assertThat(page.status()).isEqualTo(403);
 		assertThat(page.body()).doesNotContain("outbox-table");
 		assertThat(session.post("/admin/outbox/retry-failed", Map.of()).status()).isEqualTo(403);
+	}
+
+	@Test
+	void aMailThatCannotBeRenderedIsFailedWithItsReasonAndTheOthersStillGoOut() {
+		String broken = unique("broken") + "@example.test";
+		String fine = unique("fine") + "@example.test";
+		queue(broken, "ref=q-1&garbled");
+		queue(fine, new MailSnapshot(Map.of("ref", "q-2", "comment", "Rendered late")).encoded());
+
+		assertThat(ReceivedMail.of(TestMail.awaitCount(fine, 1).get(0)).text()).contains("q-2", "Rendered late");
+		await().atMost(Duration.ofSeconds(20)).until(() -> "failed".equals(jdbc
+			.sql("select status from mail_outbox where recipient = ?").param(broken).query(String.class).single()));
+		BrowserlessSession admin = new BrowserlessSession(client.base());
+		assertThat(admin.signIn(ADMIN, ADMIN_PASSWORD)).isTrue();
+		assertThat(admin.get("/admin/outbox").body()).contains(broken, "could not be rendered",
+				"malformed mail snapshot entry: garbled");
+		assertThat(TestMail.to(broken)).isEmpty();
+	}
+
+	private void queue(String recipient, String snapshot) {
+		Instant now = Instant.now();
+		jdbc.sql("""
+				insert into mail_outbox (ticket_id, template, message_id, sender, recipient, subject, snapshot,
+				    status, attempts, next_attempt_at, created)
+				values (null, 'updated_cc', ?, 'helpdesk@localhost', ?, 'Late', ?, 'queued', 0, ?, ?)""")
+			.params("<" + UUID.randomUUID() + "@test>", recipient, snapshot, Timestamps.toDb(now), Timestamps.toDb(now))
+			.update();
 	}
 
 	private long insertFailed(String recipient, String error) {

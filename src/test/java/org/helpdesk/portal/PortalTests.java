@@ -13,6 +13,7 @@ import org.helpdesk.support.BrowserlessSession;
 import org.helpdesk.support.BrowserlessSession.Page;
 import org.helpdesk.support.FullStackTest;
 import org.helpdesk.support.HelpdeskClient.FilePart;
+import org.helpdesk.ticket.TicketRelations;
 import org.helpdesk.ticket.TicketStatus;
 import org.helpdesk.ticket.TicketUpdate;
 import org.helpdesk.ticket.TicketUpdates;
@@ -40,6 +41,9 @@ abstract class PortalTests extends FullStackTest {
 
 	@Autowired
 	TicketUpdates updates;
+
+	@Autowired
+	TicketRelations relations;
 
 	private long publicQueue;
 
@@ -350,6 +354,48 @@ abstract class PortalTests extends FullStackTest {
 
 		assertThat(page.status()).isEqualTo(302);
 		assertThat(page.location()).endsWith("/login");
+	}
+
+	@Test
+	void aResolutionGivenInAPrivateReplyNeverShowsOnTheSecretLinkPage() {
+		String email = unique("refund") + "@example.test";
+		Submitted ticket = submit(email, "Refund please", "Order 7");
+		updates.update(ticket.id(), status("Internal: refund fraud suspected", false, TicketStatus.RESOLVED), null);
+		updates.update(ticket.id(), status(null, false, TicketStatus.REOPENED), null);
+		updates.update(ticket.id(), status(null, true, TicketStatus.RESOLVED), null);
+
+		Page view = visitor().get(ticket.path());
+
+		assertThat(view.status()).isEqualTo(200);
+		assertThat(view.body()).contains("id=\"accept-form\"").doesNotContain("fraud");
+	}
+
+	@Test
+	void aPublicResolutionShowsOnTheSecretLinkPage() {
+		String email = unique("solved") + "@example.test";
+		Submitted ticket = submit(email, "Scanner", "It jams");
+		updates.update(ticket.id(), status("Cleaned the rollers", true, TicketStatus.RESOLVED), null);
+
+		assertThat(visitor().get(ticket.path()).body()).contains("Cleaned the rollers");
+	}
+
+	@Test
+	void privateEntriesOfAMergedTicketStayHiddenOnTheTargetsPage() {
+		Submitted target = submit(unique("first") + "@example.test", "VPN down", "Cannot connect");
+		Submitted source = submit(unique("second") + "@example.test", "VPN broken", "No tunnel");
+		client.legacy("add_followup", Map.of("user", ADMIN, "password", ADMIN_PASSWORD, "ticket",
+				String.valueOf(source.id()), "message", "Internal: this user shares passwords", "public", "n"));
+		client.legacy("add_followup", Map.of("user", ADMIN, "password", ADMIN_PASSWORD, "ticket",
+				String.valueOf(source.id()), "message", "Restart the client", "public", "y"));
+
+		relations.merge(source.id(), target.id(), null);
+
+		String body = visitor().get(target.path()).body();
+		assertThat(body).contains("Restart the client").doesNotContain("shares passwords");
+	}
+
+	private static TicketUpdate status(String comment, boolean isPublic, TicketStatus status) {
+		return new TicketUpdate(comment, isPublic, status, null, false, null, null, null, false, List.of(), null, null);
 	}
 
 	private static String key(Submitted ticket) {
