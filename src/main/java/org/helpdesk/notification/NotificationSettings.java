@@ -14,12 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * after the change that causes it commits, so this mostly bounds how soon retries happen
  * @param maxBackoff the longest wait between two attempts to deliver one mail; it also bounds how long mail stays
  * queued after an SMTP outage ends
- * @param batchSize how many mails one node claims and sends over one SMTP connection at a time
+ * @param batchSize how many mails one node claims, renders and sends over one SMTP connection at a time
  * @param lease how long a claimed mail is reserved for the node that claimed it; after that another node may send
  * it, so it must be longer than one batch can take to send
  */
 @ConfigurationProperties("helpdesk.mail")
 public record NotificationSettings(@DefaultValue("helpdesk@localhost") String from,
 		@DefaultValue("1s") Duration pollInterval, @DefaultValue("30s") Duration maxBackoff,
-		@DefaultValue("20") int batchSize, @DefaultValue("2m") Duration lease) {
+		@DefaultValue("100") int batchSize, @DefaultValue("2m") Duration lease) {
 }
