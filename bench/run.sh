@@ -129,6 +129,8 @@ BASE="http://127.0.0.1:$PORT"
 mkdir -p "$RESULTS_DIR"
 SERVER_LOG="$RESULTS_DIR/server.log"
 SERVER_PID=""
+SINK_PID=""
+SINK_COUNT="$DATA_DIR/sink-count"
 
 cleanup() {
 	local rc=$?
@@ -138,6 +140,10 @@ cleanup() {
 		kill -9 "$SERVER_PID" 2>/dev/null || true
 		wait "$SERVER_PID" 2>/dev/null || true
 	fi
+	if [[ -n "$SINK_PID" ]] && kill -0 "$SINK_PID" 2>/dev/null; then
+		kill "$SINK_PID" 2>/dev/null || true
+		wait "$SINK_PID" 2>/dev/null || true
+	fi
 	rm -rf "$DATA_DIR"
 	if [[ -n "$AUTOGROUP_NICE" ]]; then echo "$AUTOGROUP_NICE" >/proc/self/autogroup 2>/dev/null || true; fi
 	exit "$rc"
@@ -145,12 +151,28 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+# The local SMTP sink the server delivers to (bench/SmtpSink.java, run by the JDK's source launcher: nothing to
+# download). It accepts and discards every mail and counts them.
+SMTP_PORT=$((PORT + 1000))
+while port_busy "$SMTP_PORT"; do SMTP_PORT=$((SMTP_PORT + 1)); done
+"${RUN[@]}" java -Xmx64m -XX:TieredStopAtLevel=1 "$BENCH_DIR/SmtpSink.java" "$SMTP_PORT" "$SINK_COUNT" \
+	>"$RESULTS_DIR/smtp-sink.log" 2>&1 &
+SINK_PID=$!
+deadline=$((SECONDS + 60))
+until port_busy "$SMTP_PORT"; do
+	kill -0 "$SINK_PID" 2>/dev/null || { cat "$RESULTS_DIR/smtp-sink.log" >&2; die "the SMTP sink exited during start-up"; }
+	(( SECONDS < deadline )) || die "the SMTP sink did not listen on $SMTP_PORT within 60 s"
+	sleep 0.2
+done
+log "SMTP sink on port $SMTP_PORT (pid $SINK_PID)"
+
 # shellcheck disable=SC2086  # JVM_OPTS and APP_ARGS are word-split on purpose
 log "starting the server on port $PORT (JVM: -Xmx512m $JVM_OPTS; app: $APP_ARGS; log: $SERVER_LOG)"
 "${RUN[@]}" java -Xmx512m $JVM_OPTS -jar "$RUN_JAR" \
 	--server.port="$PORT" \
 	--helpdesk.data-dir="$DATA_DIR" \
 	--helpdesk.admin.password="$ADMIN_PASSWORD" \
+	--spring.mail.host=127.0.0.1 --spring.mail.port="$SMTP_PORT" \
 	$APP_ARGS >"$SERVER_LOG" 2>&1 &
 SERVER_PID=$!
 
@@ -175,7 +197,8 @@ admin_post() { # path json -> body; fails on a non-2xx answer
 }
 json_id() { grep -o '"id" *: *[0-9]*' | head -1 | grep -o '[0-9]*$' || true; }
 
-QUEUE_ID="$(admin_post /api/v1/queues '{"title":"Bench","slug":"bench"}' | json_id)"
+QUEUE_ID="$(admin_post /api/v1/queues \
+	'{"title":"Bench","slug":"bench","new_ticket_cc":"bench-team@example.test"}' | json_id)"
 [[ -n "$QUEUE_ID" ]] || die "could not read the new queue's id"
 admin_post /api/v1/users \
 	'{"username":"bench","password":"bench-password-1","role":"agent","email":"bench@example.test"}' >/dev/null
@@ -187,7 +210,7 @@ check() {
 	status="$(curl -sS -o /dev/null -w '%{http_code}' -X POST "$BASE/api/$1/" --data "$2")"
 	[[ "$status" == "200" ]] || die "POST /api/$1/ answered $status before the load test"
 }
-check create_ticket "user=bench&password=bench-password-1&queue=$QUEUE_ID&title=Sanity&priority=3"
+check create_ticket "user=bench&password=bench-password-1&queue=$QUEUE_ID&title=Sanity&priority=3&submitter_email=sanity%40example.test"
 check list_queues "user=bench&password=bench-password-1"
 
 # ---------------------------------------------------------------- 5. load
@@ -214,11 +237,12 @@ FAILED=0
 ROWS=()
 run_wrk() { # legacy API method
 	local name="$1" script="$BENCH_DIR/legacy.lua" out
-	export BENCH_METHOD="$name"
+	export BENCH_METHOD="$name" BENCH_TAG="warmup$RANDOM"
 	log "$name: warm-up ${WARMUP}s"
 	"${RUN[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$script" "$BASE" >/dev/null 2>&1 || true
 	log "$name: ${DURATION}s at $CONNECTIONS connections, $THREADS threads"
 	local cpu0 cpu1
+	export BENCH_TAG="run$RANDOM"
 	cpu0="$(server_cpu_ms)"
 	out="$("${RUN[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$script" "$BASE" 2>&1)" \
 		|| { printf '%s\n' "$out" >&2; die "wrk failed for $name"; }
@@ -247,26 +271,45 @@ run_wrk() { # legacy API method
 	ROWS+=("$(printf '%-14s %10s %8s %8s %9s %8s %8s %9s' "$name" "$rps" "$p50" "$p99" "$requests" "$non200" "$sock" "$cpu_per_req")")
 }
 
-# The keyword-search index is written behind the requests (SearchIndexer, from a backlog written with each change):
-# wait for it to catch up, so that its work is reported and does not fall into the next measurement.
-backlog() {
-	curl -fsS -u "admin:$ADMIN_PASSWORD" "$BASE/actuator/prometheus" 2>/dev/null \
-		| awk '/^helpdesk_search_backlog / {printf "%d", $2}'
+# The keyword-search index and the mail outbox are worked off behind the requests: wait for both to catch up, so
+# that their work is reported and does not fall into the next measurement.
+metric() { # name -> integer value from /actuator/prometheus (as admin), empty when unavailable
+	{ curl -fsS -u "admin:$ADMIN_PASSWORD" "$BASE/actuator/prometheus" 2>/dev/null || true; } \
+		| awk -v m="$1" '$1 == m && !done {printf "%d", $2; done = 1}'
 }
+sink_count() { cat "$SINK_COUNT" 2>/dev/null || echo 0; }
 INDEX_NOTE=""
-drain_index() {
-	local start=$SECONDS cpu0 first n
+MAIL_NOTE=""
+drain_background_work() {
+	local start=$SECONDS cpu0 index_first mail_first index_n mail_n index_s="" mail_s="" sink0
 	cpu0="$(server_cpu_ms)"
-	first="$(backlog)"
-	n="$first"
-	while [[ -n "$n" && "$n" != "0" ]] && (( SECONDS - start < 600 )); do sleep 1; n="$(backlog)"; done
-	INDEX_NOTE="search index: ${first:-?} texts waiting when create_ticket ended; caught up $((SECONDS - start)) s later, using $(( $(server_cpu_ms) - cpu0 )) ms of server CPU"
-	[[ "$n" == "0" ]] || INDEX_NOTE="$INDEX_NOTE (NOT caught up: ${n:-?} still waiting)"
+	sink0="$(sink_count)"
+	index_first="$(metric helpdesk_search_backlog)"
+	mail_first="$(metric helpdesk_mail_queued)"
+	index_n="$index_first" mail_n="$mail_first"
+	while (( SECONDS - start < 600 )); do
+		[[ -z "$index_s" && "$index_n" == "0" ]] && index_s=$((SECONDS - start))
+		[[ -z "$mail_s" && "$mail_n" == "0" ]] && mail_s=$((SECONDS - start))
+		[[ -n "$index_s" && -n "$mail_s" ]] && break
+		sleep 1
+		index_n="$(metric helpdesk_search_backlog)"
+		mail_n="$(metric helpdesk_mail_queued)"
+	done
+	local cpu=$(( $(server_cpu_ms) - cpu0 )) drained=$(( $(sink_count) - sink0 ))
+	INDEX_NOTE="search index: ${index_first:-?} texts waiting when create_ticket ended; caught up ${index_s:-NOT} s later"
+	[[ -n "$index_s" ]] || INDEX_NOTE="$INDEX_NOTE (NOT caught up: ${index_n:-?} still waiting)"
+	MAIL_NOTE="mail: ${mail_first:-?} mails queued in the outbox when create_ticket ended; drained to 0 in ${mail_s:-NOT} s"
+	if [[ -n "$mail_s" ]] && (( mail_s > 0 )); then
+		MAIL_NOTE="$MAIL_NOTE ($(( drained / mail_s )) mails/s to the sink)"
+	fi
+	[[ -n "$mail_s" ]] || MAIL_NOTE="$MAIL_NOTE (NOT drained: ${mail_n:-?} still queued)"
+	MAIL_NOTE="$MAIL_NOTE; the sink received $(sink_count) mails in all; server CPU while catching up: $cpu ms"
 	log "$INDEX_NOTE"
+	log "$MAIL_NOTE"
 }
 
 run_wrk create_ticket
-drain_index
+drain_background_work
 run_wrk list_queues
 
 # ---------------------------------------------------------------- 6. report
@@ -278,6 +321,7 @@ run_wrk list_queues
 	printf '%-14s %10s %8s %8s %9s %8s %8s %9s\n' endpoint req/s p50_ms p99_ms requests non-200 sock_err cpu_ms/req
 	printf '%s\n' "${ROWS[@]}"
 	echo "# $INDEX_NOTE"
+	echo "# $MAIL_NOTE"
 } | tee "$RESULTS_DIR/latest.txt"
 
 if (( FAILED )); then
