@@ -14,3 +14,7 @@ alter table mail_outbox add column followup_id bigint;
 alter table mail_outbox add column snapshot text;
 alter table mail_outbox alter column body_text drop not null;
 alter table mail_outbox alter column body_html drop not null;
+
+-- The dispatcher claims the oldest due mails by id: with this index it reads them in order and stops at a batch,
+-- instead of sorting every queued mail when many are waiting.
+create index mail_outbox_queued_by_id on mail_outbox (status, id);

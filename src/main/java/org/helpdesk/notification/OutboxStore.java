@@ -1,9 +1,9 @@
 package org.helpdesk.notification;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -30,7 +30,8 @@ class OutboxStore {
 	 */
 	private static final String DUE = """
 			select id, message_id, sender, recipient, subject, template, snapshot, body_text, body_html, attempts
-			from mail_outbox where status = 'queued' and next_attempt_at <= :now and (claimed_until is null or claimed_until < :now)
+			from mail_outbox
+			where status = 'queued' and next_attempt_at <= :now and (claimed_until is null or claimed_until < :now)
 			order by id limit :limit for update skip locked""";
 
 	/**
@@ -88,7 +89,8 @@ class OutboxStore {
 
 	/** The rows of {@code due} that this claim reserved, when another node got some of them first. */
 	private List<QueuedMail> won(List<QueuedMail> due, Instant until) {
-		Set<Long> ours = new HashSet<>(jdbc.sql("select id from mail_outbox where id in (:ids) and claimed_until = :until")
+		Set<Long> ours = new HashSet<>(jdbc
+			.sql("select id from mail_outbox where id in (:ids) and claimed_until = :until")
 			.param("ids", due.stream().map(QueuedMail::id).toList())
 			.param("until", Timestamps.toDb(until))
 			.query(Long.class)
