@@ -101,11 +101,11 @@ public class AccountManagement {
 				clock.instant());
 		accounts.replaceQueues(id, next.queueIds());
 		events.publishEvent(new AccountCredentialsChanged(id));
-		if (losesAccess(current, next, changes)) {
+		if (AccountRules.losesAccess(current, next, changes)) {
 			sessions.endAll(current.username(), actor != null && actor.id() == id);
 		}
 		audit.record(actorId(actor), actorName(actor), "account.changed", "user " + next.username(),
-				describe(current, next, changes.password() != null));
+				AccountChangeText.of(current, next, changes.password() != null));
 		return get(id);
 	}
 
@@ -184,12 +184,6 @@ public class AccountManagement {
 		return role;
 	}
 
-	// a renamed account loses its remember-me tokens too: they name the old username, which someone may take next
-	private static boolean losesAccess(Account before, Account after, AccountChanges changes) {
-		return changes.password() != null || (before.active() && !after.active())
-				|| after.role().isBelow(before.role()) || !after.username().equals(before.username());
-	}
-
 	private void requireAnotherAdmin(long id) {
 		boolean another = accounts.findAll().stream().anyMatch(a -> a.id() != id && a.isAdmin());
 		if (!another) {
@@ -202,26 +196,6 @@ public class AccountManagement {
 		if (!missing.isEmpty()) {
 			problems.add(new FieldProblem("queues", "unknown queue ids " + missing));
 		}
-	}
-
-	private static String describe(Account before, Account after, boolean passwordChanged) {
-		StringBuilder detail = new StringBuilder();
-		if (before.role() != after.role()) {
-			detail.append("role ").append(before.role().code()).append(" -> ").append(after.role().code()).append("; ");
-		}
-		if (before.active() != after.active()) {
-			detail.append("active ").append(before.active()).append(" -> ").append(after.active()).append("; ");
-		}
-		if (before.allQueues() != after.allQueues()) {
-			detail.append("all queues ").append(before.allQueues()).append(" -> ").append(after.allQueues()).append("; ");
-		}
-		if (!before.queueIds().equals(after.queueIds())) {
-			detail.append("queues ").append(before.queueIds()).append(" -> ").append(after.queueIds()).append("; ");
-		}
-		if (passwordChanged) {
-			detail.append("password changed; ");
-		}
-		return detail.toString().trim();
 	}
 
 	private static Long actorId(Account actor) {

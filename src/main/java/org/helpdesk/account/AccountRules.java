@@ -90,6 +90,12 @@ final class AccountRules {
 				changes.emailOnTicketAssign() == null ? current.emailOnTicketAssign() : changes.emailOnTicketAssign());
 	}
 
+	// a renamed account loses its remember-me tokens too: they name the old username, which someone may take next
+	static boolean losesAccess(Account before, Account after, AccountChanges changes) {
+		return changes.password() != null || (before.active() && !after.active())
+				|| after.role().isBelow(before.role()) || !after.username().equals(before.username());
+	}
+
 	private static String or(String value, String fallback) {
 		return value == null ? fallback : value;
 	}
