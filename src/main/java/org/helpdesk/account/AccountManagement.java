@@ -34,12 +34,12 @@ public class AccountManagement {
 
 	AccountManagement(Accounts accounts, PasswordEncoder passwords, AuditTrail audit, ApplicationEventPublisher events,
 			Clock clock, SignedInSessions sessions) {
-		this.sessions = sessions;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	@Transactional(readOnly = true)
@@ -99,7 +99,9 @@ public class AccountManagement {
 		}
 		accounts.update(id, next, changes.password() == null ? null : passwords.encode(changes.password()),
 				clock.instant());
-		accounts.replaceQueues(id, next.queueIds());
+		if (!next.queueIds().equals(current.queueIds())) {
+			accounts.replaceQueues(id, next.queueIds());
+		}
 		events.publishEvent(new AccountCredentialsChanged(id));
 		if (AccountRules.losesAccess(current, next, changes)) {
 			sessions.endAll(current.username(), actor != null && actor.id() == id);

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.helpdesk.core.AfterCommit;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -12,8 +13,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Ends the web sessions and remember-me tokens of an account. Both are database rows, so this reaches every node;
- * it runs in the transaction of the change that causes it, so the two commit together.
+ * Ends the web sessions and remember-me tokens of an account. Both are database rows, so this reaches every node.
+ * The tokens go in the transaction of the change that causes it. Spring Session deletes sessions in a transaction
+ * of its own, so they go once the change has committed: a change that rolls back signs nobody out, and a request
+ * racing the change finds the new account version (see {@link CurrentAccountFilter}).
  */
 @Component
 class SignedInSessions {
@@ -33,6 +36,11 @@ class SignedInSessions {
 	 * under a new id; its next request re-reads the account.
 	 */
 	void endAll(String username, boolean keepCurrent) {
+		rememberMe.removeUserTokens(username);
+		AfterCommit.run(() -> endSessions(username, keepCurrent));
+	}
+
+	private void endSessions(String username, boolean keepCurrent) {
 		Optional<HttpServletRequest> request = currentRequest();
 		String currentId = request.map(r -> r.getSession(false)).map(HttpSession::getId).orElse("");
 		for (String id : sessions.findByPrincipalName(username).keySet()) {
@@ -47,7 +55,6 @@ class SignedInSessions {
 				request.get().getSession().invalidate();
 			}
 		}
-		rememberMe.removeUserTokens(username);
 	}
 
 	private static Optional<HttpServletRequest> currentRequest() {
