@@ -4,11 +4,11 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.helpdesk.account.AccountDetailsService;
+import org.helpdesk.account.CurrentAccountFilter;
 import org.helpdesk.account.ThrottledAuthentication;
-import org.helpdesk.core.SharedSecrets;
+import org.helpdesk.web.RememberMe;
 import org.helpdesk.web.SignInFailure;
 import org.helpdesk.web.SignInSuccess;
-import org.helpdesk.web.WebSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,6 +17,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -28,8 +29,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain jsonApi(HttpSecurity http) throws Exception {
+	SecurityFilterChain jsonApi(HttpSecurity http, AccountDetailsService accounts) throws Exception {
 		http.securityMatcher("/api/v1/**")
+			.addFilterBefore(new CurrentAccountFilter(accounts), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/api/v1/openapi/**", "/api/v1/openapi", "/api/v1/docs/**", "/api/v1/docs").permitAll()
 				.requestMatchers("/api/v1/tickets/**").hasAnyRole("ADMIN", "AGENT")
@@ -62,9 +64,10 @@ class SecurityConfiguration {
 	// for everyone. Monitoring endpoints other than health take HTTP Basic as well, for scrapers.
 	@Bean
 	@Order(3)
-	SecurityFilterChain pages(HttpSecurity http, WebSettings settings, SharedSecrets secrets,
-			AccountDetailsService accounts, SignInSuccess signInSuccess) throws Exception {
-		http.authorizeHttpRequests(auth -> auth
+	SecurityFilterChain pages(HttpSecurity http, RememberMe rememberMe, AccountDetailsService accounts,
+			SignInSuccess signInSuccess) throws Exception {
+		http.addFilterBefore(new CurrentAccountFilter(accounts), AnonymousAuthenticationFilter.class)
+			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
 				.requestMatchers("/login", "/", "/submit", "/submit/**", "/view", "/view/**", "/kb/**").permitAll()
@@ -74,9 +77,7 @@ class SecurityConfiguration {
 				.anyRequest().hasAnyRole("ADMIN", "AGENT"))
 			.formLogin(form -> form.loginPage("/login").successHandler(signInSuccess)
 				.failureHandler(new SignInFailure()))
-			.rememberMe(remember -> remember.key(secrets.get("remember-me"))
-				.userDetailsService(accounts)
-				.tokenValiditySeconds((int) settings.rememberMe().toSeconds()))
+			.rememberMe(remember -> remember.key(rememberMe.key()).rememberMeServices(rememberMe.services()))
 			.logout(logout -> logout.logoutSuccessUrl("/login?signed-out"))
 			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::problem))
 			.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(SecurityConfiguration::problem,

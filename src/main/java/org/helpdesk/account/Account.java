@@ -3,10 +3,11 @@ package org.helpdesk.account;
 import java.util.Set;
 
 /**
- * A person who signs in. Agents limited to some queues list them in {@code queueIds}; an empty set means all.
+ * A person who signs in. An agent may use every queue ({@code allQueues}) or only those in {@code queueIds}, which
+ * may be none at all (when the last of them was deleted). Administrators use every queue.
  */
 public record Account(long id, String username, String email, String firstName, String lastName, Role role,
-		boolean active, Set<Long> queueIds, boolean emailOnTicketChange, boolean emailOnTicketAssign)
+		boolean active, Set<Long> queueIds, boolean allQueues, boolean emailOnTicketChange, boolean emailOnTicketAssign)
 		implements java.io.Serializable {
 
 	public boolean isStaff() {
@@ -18,7 +19,12 @@ public record Account(long id, String username, String email, String firstName, 
 	}
 
 	public boolean canAccessQueue(long queueId) {
-		return isAdmin() || (isStaff() && (queueIds.isEmpty() || queueIds.contains(queueId)));
+		return isAdmin() || (isStaff() && (allQueues || queueIds.contains(queueId)));
+	}
+
+	/** Whether no queue is closed to this person: administrators, and agents not limited to some queues. */
+	public boolean usesEveryQueue() {
+		return isAdmin() || (isStaff() && allQueues);
 	}
 
 	/** Full name when there is one, else the username. */

@@ -30,13 +30,16 @@ public class AccountManagement {
 
 	private final Clock clock;
 
+	private final SignedInSessions sessions;
+
 	AccountManagement(Accounts accounts, PasswordEncoder passwords, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, SignedInSessions sessions) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	@Transactional(readOnly = true)
@@ -68,6 +71,7 @@ public class AccountManagement {
 		AccountRules.name("last_name", request.lastName(), problems);
 		Role role = AccountRules.role(request.role() == null ? "agent" : request.role(), problems);
 		Set<Long> queues = request.queueIds() == null ? Set.of() : request.queueIds();
+		AccountRules.queueAccess(request.allQueues(), queues, problems);
 		checkQueues(queues, problems);
 		if (problems.isEmpty() && accounts.existsByUsername(request.username())) {
 			problems.add(new FieldProblem("username", "is already taken"));
@@ -82,53 +86,28 @@ public class AccountManagement {
 		return get(id);
 	}
 
+	/**
+	 * Changes an account. When it loses access (deactivated, demoted, renamed, a new password) every session and
+	 * remember-me token of it ends, except the session of a person changing their own account.
+	 */
 	public Account update(long id, AccountChanges changes, Account actor) {
 		Account current = get(id);
-		var problems = AccountRules.problems();
-		if (changes.username() != null) {
-			AccountRules.username(changes.username(), problems);
-		}
-		if (changes.password() != null) {
-			AccountRules.password(changes.password(), problems);
-		}
-		AccountRules.email(changes.email(), problems);
-		AccountRules.name("first_name", changes.firstName(), problems);
-		AccountRules.name("last_name", changes.lastName(), problems);
-		Role role = changes.role() == null ? current.role() : AccountRules.role(changes.role(), problems);
-		if (changes.queueIds() != null) {
-			checkQueues(changes.queueIds(), problems);
-		}
-		if (problems.isEmpty() && changes.username() != null && !changes.username().equals(current.username())
-				&& accounts.existsByUsername(changes.username())) {
-			problems.add(new FieldProblem("username", "is already taken"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInput(problems);
-		}
-		Account next = new Account(id, or(changes.username(), current.username()),
-				changes.email() == null ? current.email() : emptyToNull(changes.email()),
-				or(changes.firstName(), current.firstName()), or(changes.lastName(), current.lastName()), role,
-				changes.active() == null ? current.active() : changes.active(),
-				changes.queueIds() == null ? current.queueIds() : Set.copyOf(changes.queueIds()),
-				changes.emailOnTicketChange() == null ? current.emailOnTicketChange() : changes.emailOnTicketChange(),
-				changes.emailOnTicketAssign() == null ? current.emailOnTicketAssign() : changes.emailOnTicketAssign());
+		Role role = checked(current, changes);
+		Account next = AccountRules.applied(current, changes, role);
 		if (current.isAdmin() && !next.isAdmin()) {
 			requireAnotherAdmin(id);
 		}
-		// what a cached login relies on: a change to any of these must reach every node's cache
-		boolean credentialsChanged = changes.password() != null || next.role() != current.role()
-				|| next.active() != current.active() || !next.username().equals(current.username())
-				|| !next.queueIds().equals(current.queueIds());
 		accounts.update(id, next, changes.password() == null ? null : passwords.encode(changes.password()),
-				credentialsChanged, clock.instant());
-		if (changes.queueIds() != null) {
+				clock.instant());
+		if (!next.queueIds().equals(current.queueIds())) {
 			accounts.replaceQueues(id, next.queueIds());
 		}
-		if (credentialsChanged) {
-			events.publishEvent(new AccountCredentialsChanged(id));
+		events.publishEvent(new AccountCredentialsChanged(id));
+		if (AccountRules.losesAccess(current, next, changes)) {
+			sessions.endAll(current.username(), actor != null && actor.id() == id);
 		}
 		audit.record(actorId(actor), actorName(actor), "account.changed", "user " + next.username(),
-				describe(current, next, changes.password() != null));
+				AccountChangeText.of(current, next, changes.password() != null));
 		return get(id);
 	}
 
@@ -139,6 +118,7 @@ public class AccountManagement {
 		}
 		accounts.delete(id);
 		events.publishEvent(new AccountCredentialsChanged(id));
+		sessions.endAll(current.username(), false);
 		audit.record(actorId(actor), actorName(actor), "account.deleted", "user " + current.username(), null);
 	}
 
@@ -167,7 +147,7 @@ public class AccountManagement {
 		if (current == null || !passwords.matches(current, stored.passwordHash())) {
 			throw new InvalidInput("current_password", "is not your current password");
 		}
-		update(id, new AccountChanges(null, next, null, null, null, null, null, null, null, null), stored.account());
+		update(id, AccountChanges.password(next), stored.account());
 	}
 
 	/** Creates the first administrator when there are no accounts at all; false when there already were some. */
@@ -175,8 +155,35 @@ public class AccountManagement {
 		if (!accounts.isEmpty()) {
 			return false;
 		}
-		create(new NewAccount(username, password, null, null, null, "admin", Set.of(), true), null);
+		create(new NewAccount(username, password, null, null, null, "admin", Set.of(), true, true), null);
 		return true;
+	}
+
+	/** The role the account will have; throws when a change is not acceptable. */
+	private Role checked(Account current, AccountChanges changes) {
+		var problems = AccountRules.problems();
+		if (changes.username() != null) {
+			AccountRules.username(changes.username(), problems);
+		}
+		if (changes.password() != null) {
+			AccountRules.password(changes.password(), problems);
+		}
+		AccountRules.email(changes.email(), problems);
+		AccountRules.name("first_name", changes.firstName(), problems);
+		AccountRules.name("last_name", changes.lastName(), problems);
+		Role role = changes.role() == null ? current.role() : AccountRules.role(changes.role(), problems);
+		if (changes.queueIds() != null) {
+			AccountRules.queueAccess(Boolean.TRUE.equals(changes.allQueues()), changes.queueIds(), problems);
+			checkQueues(changes.queueIds(), problems);
+		}
+		if (problems.isEmpty() && changes.username() != null && !changes.username().equals(current.username())
+				&& accounts.existsByUsername(changes.username())) {
+			problems.add(new FieldProblem("username", "is already taken"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		return role;
 	}
 
 	private void requireAnotherAdmin(long id) {
@@ -191,31 +198,6 @@ public class AccountManagement {
 		if (!missing.isEmpty()) {
 			problems.add(new FieldProblem("queues", "unknown queue ids " + missing));
 		}
-	}
-
-	private static String describe(Account before, Account after, boolean passwordChanged) {
-		StringBuilder detail = new StringBuilder();
-		if (before.role() != after.role()) {
-			detail.append("role ").append(before.role().code()).append(" -> ").append(after.role().code()).append("; ");
-		}
-		if (before.active() != after.active()) {
-			detail.append("active ").append(before.active()).append(" -> ").append(after.active()).append("; ");
-		}
-		if (!before.queueIds().equals(after.queueIds())) {
-			detail.append("queues ").append(before.queueIds()).append(" -> ").append(after.queueIds()).append("; ");
-		}
-		if (passwordChanged) {
-			detail.append("password changed; ");
-		}
-		return detail.toString().trim();
-	}
-
-	private static String or(String value, String fallback) {
-		return value == null ? fallback : value;
-	}
-
-	private static String emptyToNull(String value) {
-		return value.isBlank() ? null : value;
 	}
 
 	private static Long actorId(Account actor) {

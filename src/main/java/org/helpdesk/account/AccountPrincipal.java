@@ -9,11 +9,12 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * A signed-in account as Spring Security holds it. Pages re-read the account on each request (see
- * {@code CurrentAccount}), so role and queue changes apply at once; the hash only signs remember-me cookies, which
- * a password change therefore invalidates.
+ * A signed-in account as Spring Security holds it, with the version of the account it was read at. Every request
+ * compares that version with the stored one (see {@link CurrentAccountFilter}) and re-reads the account when it
+ * moved, so role, queue and active changes apply at once. No password hash: sessions are database rows, and
+ * remember-me tokens are random values checked against their own table.
  */
-public record AccountPrincipal(Account account, String passwordHash) implements UserDetails {
+public record AccountPrincipal(Account account, int version) implements UserDetails {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -25,7 +26,7 @@ public record AccountPrincipal(Account account, String passwordHash) implements 
 
 	@Override
 	public String getPassword() {
-		return passwordHash;
+		return "";
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.helpdesk.account;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.helpdesk.core.FieldProblem;
@@ -64,6 +65,43 @@ final class AccountRules {
 			problems.add(new FieldProblem("role", "must be one of admin, agent, user"));
 		}
 		return role.orElse(null);
+	}
+
+	static void queueAccess(boolean allQueues, Set<Long> queueIds, List<FieldProblem> problems) {
+		if (allQueues && !queueIds.isEmpty()) {
+			problems.add(new FieldProblem("queues", "must be empty when all_queues is true"));
+		}
+	}
+
+	/**
+	 * The account after a checked change. A queue list without {@code allQueues} limits the account to those queues;
+	 * with all queues the list is empty.
+	 */
+	static Account applied(Account current, AccountChanges changes, Role role) {
+		boolean allQueues = changes.allQueues() != null ? changes.allQueues()
+				: changes.queueIds() == null && current.allQueues();
+		Set<Long> queues = allQueues ? Set.of()
+				: changes.queueIds() != null ? Set.copyOf(changes.queueIds()) : current.queueIds();
+		return new Account(current.id(), or(changes.username(), current.username()),
+				changes.email() == null ? current.email() : emptyToNull(changes.email()),
+				or(changes.firstName(), current.firstName()), or(changes.lastName(), current.lastName()), role,
+				changes.active() == null ? current.active() : changes.active(), queues, allQueues,
+				changes.emailOnTicketChange() == null ? current.emailOnTicketChange() : changes.emailOnTicketChange(),
+				changes.emailOnTicketAssign() == null ? current.emailOnTicketAssign() : changes.emailOnTicketAssign());
+	}
+
+	// a renamed account loses its remember-me tokens too: they name the old username, which someone may take next
+	static boolean losesAccess(Account before, Account after, AccountChanges changes) {
+		return changes.password() != null || (before.active() && !after.active())
+				|| after.role().isBelow(before.role()) || !after.username().equals(before.username());
+	}
+
+	private static String or(String value, String fallback) {
+		return value == null ? fallback : value;
+	}
+
+	private static String emptyToNull(String value) {
+		return value.isBlank() ? null : value;
 	}
 
 	static List<FieldProblem> problems() {

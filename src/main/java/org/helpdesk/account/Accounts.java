@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Accounts {
 
-	private static final String COLUMNS = "id, username, email, first_name, last_name, role, active, "
+	private static final String COLUMNS = "id, username, email, first_name, last_name, role, active, all_queues, "
 			+ "email_on_ticket_change, email_on_ticket_assign";
 
 	private final JdbcClient jdbc;
@@ -55,7 +55,10 @@ class Accounts {
 			.optional();
 	}
 
-	/** The credentials version of an active account; empty when it is gone or inactive. */
+	/**
+	 * The version of an active account, which every change to it moves; empty when it is gone or inactive. One
+	 * primary-key read, cheap enough for every request.
+	 */
 	Optional<Integer> activeVersion(long id) {
 		return jdbc.sql("select credentials_version from account where id = ? and active = true").param(id)
 			.query(Integer.class).optional();
@@ -89,25 +92,27 @@ class Accounts {
 	long insert(NewAccount account, String role, String passwordHash, Instant now) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into account (username, email, first_name, last_name, password_hash, role, active, created, modified)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				insert into account (username, email, first_name, last_name, password_hash, role, active, all_queues,
+				  created, modified)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(account.username(), account.email(), nullToEmpty(account.firstName()),
-					nullToEmpty(account.lastName()), passwordHash, role,
-					account.active() == null || account.active(), Timestamps.toDb(now), Timestamps.toDb(now))
+					nullToEmpty(account.lastName()), passwordHash, role, account.active() == null || account.active(),
+					account.allQueues(), Timestamps.toDb(now), Timestamps.toDb(now))
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
 	}
 
-	void update(long id, Account account, String newPasswordHash, boolean credentialsChanged, Instant now) {
+	/** Saves the account and moves its version, so that cached logins and signed-in sessions re-read it. */
+	void update(long id, Account account, String newPasswordHash, Instant now) {
 		jdbc.sql("""
 				update account set username = ?, email = ?, first_name = ?, last_name = ?, role = ?, active = ?,
-				  email_on_ticket_change = ?, email_on_ticket_assign = ?, modified = ?,
+				  all_queues = ?, email_on_ticket_change = ?, email_on_ticket_assign = ?, modified = ?,
 				  password_hash = coalesce(?, password_hash),
-				  credentials_version = credentials_version + ?
+				  credentials_version = credentials_version + 1
 				where id = ?""")
 			.params(account.username(), account.email(), account.firstName(), account.lastName(),
-					account.role().code(), account.active(), account.emailOnTicketChange(),
-					account.emailOnTicketAssign(), Timestamps.toDb(now), newPasswordHash, credentialsChanged ? 1 : 0, id)
+					account.role().code(), account.active(), account.allQueues(), account.emailOnTicketChange(),
+					account.emailOnTicketAssign(), Timestamps.toDb(now), newPasswordHash, id)
 			.update();
 	}
 
@@ -150,7 +155,7 @@ class Accounts {
 	private static Account map(ResultSet rs, Set<Long> queues) throws SQLException {
 		return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("email"),
 				rs.getString("first_name"), rs.getString("last_name"), Role.fromCode(rs.getString("role")).orElseThrow(),
-				rs.getBoolean("active"), queues, rs.getBoolean("email_on_ticket_change"),
+				rs.getBoolean("active"), queues, rs.getBoolean("all_queues"), rs.getBoolean("email_on_ticket_change"),
 				rs.getBoolean("email_on_ticket_assign"));
 	}
 

@@ -3,6 +3,7 @@ package org.helpdesk.account;
 import java.util.Locale;
 import java.util.Optional;
 
+/** Roles from the most to the least rights. */
 public enum Role {
 
 	ADMIN, AGENT, USER;
@@ -13,6 +14,11 @@ public enum Role {
 
 	public boolean isStaff() {
 		return this != USER;
+	}
+
+	/** Whether this role has fewer rights than the other. */
+	boolean isBelow(Role other) {
+		return ordinal() > other.ordinal();
 	}
 
 	public static Optional<Role> fromCode(String code) {

@@ -1,6 +1,7 @@
 package org.helpdesk.portal;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,16 +43,16 @@ class SubmitController {
 
 	/** Staff start their day on the dashboard; everyone else at the submit form. */
 	@GetMapping("/")
-	String home(@SignedIn Account me, Model model) {
-		if (me != null && me.isStaff()) {
+	String home(@SignedIn Optional<Account> me, Model model) {
+		if (me.filter(Account::isStaff).isPresent()) {
 			return "redirect:/dashboard";
 		}
-		return form(SubmitForm.blank(me), model);
+		return form(SubmitForm.blank(me.orElse(null)), model);
 	}
 
 	@GetMapping({ "/submit", "/submit/" })
-	String submitForm(@SignedIn Account me, Model model) {
-		return form(SubmitForm.blank(me), model);
+	String submitForm(@SignedIn Optional<Account> me, Model model) {
+		return form(SubmitForm.blank(me.orElse(null)), model);
 	}
 
 	@PostMapping({ "/submit", "/submit/" })

@@ -81,7 +81,10 @@ final class TicketListSql {
 		if (reader == null || !reader.isStaff()) {
 			conditions.add("1 = 0");
 		}
-		else if (!reader.isAdmin() && !reader.queueIds().isEmpty()) {
+		else if (!reader.usesEveryQueue() && reader.queueIds().isEmpty()) {
+			conditions.add("1 = 0");
+		}
+		else if (!reader.usesEveryQueue()) {
 			add(membership("t.queue_id", "visible"), "visible", List.copyOf(reader.queueIds()));
 		}
 	}

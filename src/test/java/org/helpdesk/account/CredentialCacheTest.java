@@ -90,6 +90,6 @@ class CredentialCacheTest {
 	}
 
 	private static Account account(long id) {
-		return new Account(id, "user" + id, null, "", "", Role.AGENT, true, java.util.Set.of(), true, true);
+		return new Account(id, "user" + id, null, "", "", Role.AGENT, true, java.util.Set.of(), true, true, true);
 	}
 }

@@ -54,7 +54,7 @@ class RecipientRulesTest {
 	@Test
 	void ownerWithoutAddressOrInactiveIsSkipped() {
 		Account noMail = agent(7, null, true, true);
-		Account inactive = new Account(7, "gone", "gone@example.test", "", "", Role.AGENT, false, Set.of(), true, true);
+		Account inactive = new Account(7, "gone", "gone@example.test", "", "", Role.AGENT, false, Set.of(), true, true, true);
 		assertThat(RecipientRules.opened(parties(null, noMail, ACTOR))).hasSize(2);
 		assertThat(RecipientRules.opened(parties(null, inactive, ACTOR))).hasSize(2);
 	}
@@ -196,7 +196,7 @@ class RecipientRulesTest {
 	}
 
 	private static Account agent(long id, String email, boolean onChange, boolean onAssign) {
-		return new Account(id, "agent" + id, email, "", "", Role.AGENT, true, Set.of(), onChange, onAssign);
+		return new Account(id, "agent" + id, email, "", "", Role.AGENT, true, Set.of(), true, onChange, onAssign);
 	}
 
 	private static List<String> addresses(List<Recipient> recipients) {

@@ -47,7 +47,7 @@ abstract class TicketWorkflowTests extends FullStackTest {
 	void setUp() {
 		queueId = queues.create(new QueueDraft("Workflow", unique("wf"), null, null, null, null, null, null, null, null)).id();
 		agent = accounts.create(new NewAccount(unique("agent"), "agent-password-1", null, "Ada", "Agent", "agent",
-				Set.of(), true), null);
+				Set.of(), true, true), null);
 	}
 
 	private long open(String title) {

@@ -41,7 +41,7 @@ class UserAccessPages {
 		Admins.require(me);
 		Account user = accounts.get(id);
 		try {
-			accounts.update(id, new AccountChanges(null, null, null, null, null, null, null, active, null, null), me);
+			accounts.update(id, AccountChanges.active(active), me);
 			redirect.addFlashAttribute(active ? "activated" : "deactivated", user.username());
 		}
 		catch (LastAdministrator ex) {
@@ -62,8 +62,9 @@ class UserAccessPages {
 		Admins.require(me);
 		Account user = accounts.get(id);
 		try {
-			// the facade drops cached credentials of this account, so the old password stops working at once
-			accounts.update(id, new AccountChanges(null, password, null, null, null, null, null, null, null, null), me);
+			// the facade drops cached credentials and ends the sessions of this account: the old password stops
+			// working at once
+			accounts.update(id, AccountChanges.password(password), me);
 		}
 		catch (InvalidInput ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

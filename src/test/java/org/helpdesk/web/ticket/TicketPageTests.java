@@ -71,7 +71,7 @@ abstract class TicketPageTests extends FullStackTest {
 			.id();
 		String username = unique("agent");
 		agent = accounts.create(new NewAccount(username, "agent-password-1", null, "Ada", "Agent", "agent",
-				Set.of(queueId), true), null);
+				Set.of(queueId), false, true), null);
 		browser = BrowserlessSession.signedIn(client.base(), username, "agent-password-1");
 	}
 
@@ -195,7 +195,7 @@ abstract class TicketPageTests extends FullStackTest {
 				null)).id();
 		String outsider = unique("outsider");
 		accounts.create(new NewAccount(outsider, "agent-password-1", null, "Out", "Sider", "agent", Set.of(otherQueue),
-				true), null);
+				false, true), null);
 		BrowserlessSession other = BrowserlessSession.signedIn(client.base(), outsider, "agent-password-1");
 
 		assertThat(other.get("/tickets/" + id).status()).isEqualTo(404);
