@@ -14,6 +14,7 @@ import org.helpdesk.support.BrowserlessSession.Page;
 import org.helpdesk.support.FullStackTest;
 import org.helpdesk.support.HelpdeskClient.FilePart;
 import org.helpdesk.ticket.TicketStatus;
+import org.helpdesk.core.SystemActor;
 import org.helpdesk.ticket.TicketUpdate;
 import org.helpdesk.ticket.TicketUpdates;
 import org.junit.jupiter.api.BeforeEach;
@@ -226,8 +227,8 @@ abstract class PortalTests extends FullStackTest {
 		client.legacy("add_followup", Map.of("user", ADMIN, "password", ADMIN_PASSWORD, "ticket",
 				String.valueOf(ticket.id()), "message", "It ships tomorrow", "public", "y"));
 		Upload secret = new Upload("notes.txt", "text/plain", 6, new ByteArrayResource("secret".getBytes()));
-		updates.update(ticket.id(), new TicketUpdate("Private with file", false, null, null, false, null, null, null,
-				false, List.of(secret), null, null), null);
+		updates.update(ticket.id(), TicketUpdate.reply("Private with file", false).attach(List.of(secret)),
+				SystemActor.INSTANCE);
 		long privateFile = jdbc.sql("""
 				select a.id from attachment a join followup f on f.id = a.followup_id
 				where f.ticket_id = ? and f.public = false""").param(ticket.id()).query(Long.class).single();
@@ -244,8 +245,8 @@ abstract class PortalTests extends FullStackTest {
 	void theCustomersReplyIsAPublicFollowUpAndReopensAClosedTicket() {
 		String email = unique("back") + "@example.test";
 		Submitted ticket = submit(email, "Broken again", "It broke");
-		updates.update(ticket.id(), new TicketUpdate("Fixed it", true, TicketStatus.CLOSED, null, false, null, null,
-				null, false, List.of(), null, null), null);
+		updates.update(ticket.id(), TicketUpdate.reply("Fixed it", true).changeStatus(TicketStatus.CLOSED),
+				SystemActor.INSTANCE);
 		BrowserlessSession customer = visitor();
 		assertThat(customer.get(ticket.path()).body()).contains("Replying reopens it.");
 

@@ -346,7 +346,7 @@ abstract class TicketListTests extends FullStackTest {
 	}
 
 	private static TicketUpdate status(TicketStatus status) {
-		return new TicketUpdate(null, false, status, null, false, null, null, null, false, List.of(), null, null);
+		return TicketUpdate.status(status);
 	}
 
 	private BrowserlessSession agent(List<Long> queues) {
