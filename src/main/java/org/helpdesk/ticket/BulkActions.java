@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
 
-import org.helpdesk.account.Account;
 import org.helpdesk.core.Actor;
 import org.helpdesk.core.Conflict;
 import org.helpdesk.core.InvalidInput;
@@ -36,9 +35,9 @@ public class BulkActions {
 		this.relations = relations;
 	}
 
-	/** Assigns the tickets to the actor. */
-	public BulkResult take(List<Long> ticketIds, Account actor) {
-		return assign(ticketIds, actor.id(), actor);
+	/** Assigns the tickets to the actor; one that someone else owns is skipped, not taken from them. */
+	public BulkResult take(List<Long> ticketIds, Actor actor) {
+		return each(ticketIds, id -> updates.takeUnowned(id, actor));
 	}
 
 	public BulkResult assign(List<Long> ticketIds, long ownerId, Actor actor) {
@@ -102,6 +101,9 @@ public class BulkActions {
 		}
 		catch (OpenDependencies ex) {
 			return Optional.of(BulkResult.Reason.OPEN_DEPENDENCIES);
+		}
+		catch (TicketOwnedByAnother ex) {
+			return Optional.of(BulkResult.Reason.OWNED);
 		}
 		catch (TicketChangedConcurrently ex) {
 			return Optional.of(BulkResult.Reason.CONFLICT);

@@ -77,6 +77,20 @@ public class TicketUpdates {
 		return record(ticket, update, actor);
 	}
 
+	/**
+	 * Takes a ticket that nobody else owns, for the bulk take of the list, which carries no versions: a ticket someone
+	 * else owns (perhaps since a moment ago) is refused rather than silently taken from them.
+	 */
+	public Optional<Long> takeUnowned(long ticketId, Actor actor) {
+		long me = TicketAccess.requireActor(actor).accountId()
+			.orElseThrow(() -> new IllegalArgumentException("only a person can take a ticket"));
+		Ticket ticket = access.lockVisible(ticketId, actor);
+		if (ticket.ownerId() != null && ticket.ownerId() != me) {
+			throw new TicketOwnedByAnother();
+		}
+		return update(ticketId, TicketUpdate.assign(me).basedOn(ticket.version()), actor);
+	}
+
 	private void checkQueueAndOwner(Ticket ticket, TicketUpdate update, Actor actor, List<FieldProblem> problems) {
 		long queueId = update.queueId().orElse(ticket.queueId());
 		if (update.queueId().isPresent() && queues.find(queueId).filter(q -> actor.mayUseQueue(q.id())).isEmpty()) {
