@@ -3,7 +3,6 @@ package org.helpdesk.ticket;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.helpdesk.account.Account;
@@ -98,10 +97,11 @@ public class CustomerTickets {
 		List<Upload> uploads = s.attachments() == null ? List.of() : s.attachments();
 		files.validate("attachments", uploads);
 		long queueId = queue.get().id();
-		Long owner = Optional.ofNullable(queue.get().defaultOwnerId()).flatMap(accounts::find)
-			.filter(a -> a.canAccessQueue(queueId)).map(Account::id).orElse(null);
-		long id = management.open(new OpenTicket(queueId, s.title(), s.description(), s.email().trim(), owner,
-				s.priority() == null ? 3 : s.priority(), null, uploads, Map.of()), SystemActor.INSTANCE);
+		OpenTicket request = OpenTicket.of(queueId, s.title(), s.description()).from(s.email().trim())
+			.withPriority(s.priority() == null ? 3 : s.priority()).attaching(uploads);
+		OpenTicket assigned = Optional.ofNullable(queue.get().defaultOwnerId()).flatMap(accounts::find)
+			.filter(a -> a.canAccessQueue(queueId)).map(a -> request.assignedTo(a.id())).orElse(request);
+		long id = management.open(assigned, SystemActor.INSTANCE);
 		TicketDetails details = tickets.details(id).orElseThrow(() -> new TicketNotFound(id));
 		return new CustomerAccess(details.ref(), details.submitterEmail(), details.secretKey());
 	}

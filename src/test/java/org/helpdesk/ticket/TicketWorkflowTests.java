@@ -71,7 +71,7 @@ abstract class TicketWorkflowTests extends FullStackTest {
 	}
 
 	private long open(String title, String submitter) {
-		return tickets.open(new OpenTicket(queueId, title, "details", submitter, null, 3, null, List.of(), null), agent);
+		return tickets.open(OpenTicket.of(queueId, title, "details").from(submitter), agent);
 	}
 
 	@Test
@@ -223,8 +223,7 @@ abstract class TicketWorkflowTests extends FullStackTest {
 		long other = open("Other business");
 		Actor nobody = null;
 
-		assertThatNullPointerException().isThrownBy(() -> tickets.open(new OpenTicket(queueId, "Anonymous", "x", null,
-				null, 3, null, List.of(), null), nobody));
+		assertThatNullPointerException().isThrownBy(() -> tickets.open(OpenTicket.of(queueId, "Anonymous", "x"), nobody));
 		assertThatNullPointerException().isThrownBy(() -> tickets.hold(id, nobody));
 		assertThatNullPointerException().isThrownBy(() -> tickets.comment(id, "psst", true, nobody));
 		assertThatNullPointerException().isThrownBy(() -> tickets.resolve(id, "gone", nobody));

@@ -78,8 +78,8 @@ abstract class TicketPageTests extends FullStackTest {
 	}
 
 	private long open(String title, String description, List<Upload> files) {
-		return tickets.open(new OpenTicket(queueId, title, description, "customer@example.test", null, 3, null, files,
-				null), agent);
+		return tickets.open(OpenTicket.of(queueId, title, description).from("customer@example.test").attaching(files),
+				agent);
 	}
 
 	private long open(String title) {
