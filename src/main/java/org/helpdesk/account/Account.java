@@ -8,7 +8,7 @@ import java.util.Set;
  */
 public record Account(long id, String username, String email, String firstName, String lastName, Role role,
 		boolean active, Set<Long> queueIds, boolean allQueues, boolean emailOnTicketChange, boolean emailOnTicketAssign)
-		implements java.io.Serializable {
+		implements java.io.Serializable, org.helpdesk.core.Actor {
 
 	public boolean isStaff() {
 		return active && role.isStaff();
@@ -35,5 +35,20 @@ public record Account(long id, String username, String email, String firstName, 
 
 	public boolean hasEmail() {
 		return email != null && !email.isBlank();
+	}
+
+	@Override
+	public boolean mayUseQueue(long queueId) {
+		return canAccessQueue(queueId);
+	}
+
+	@Override
+	public java.util.OptionalLong accountId() {
+		return java.util.OptionalLong.of(id);
+	}
+
+	@Override
+	public String auditName() {
+		return username;
 	}
 }

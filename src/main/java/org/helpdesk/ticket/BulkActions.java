@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
 
-import org.helpdesk.account.Account;
+import org.helpdesk.core.Actor;
 import org.helpdesk.core.Conflict;
 import org.helpdesk.core.InvalidInput;
 import org.springframework.stereotype.Service;
@@ -35,22 +35,23 @@ public class BulkActions {
 		this.relations = relations;
 	}
 
-	/** Assigns the tickets to the actor. */
-	public BulkResult take(List<Long> ticketIds, Account actor) {
-		return assign(ticketIds, actor.id(), actor);
+	/** Assigns the tickets to the actor; one that someone else owns is skipped, not taken from them. */
+	public BulkResult take(List<Long> ticketIds, Actor actor) {
+		return each(ticketIds, id -> updates.takeUnowned(id, actor));
 	}
 
-	public BulkResult assign(List<Long> ticketIds, long ownerId, Account actor) {
-		return each(ticketIds, id -> updates.update(id, change(null, false, ownerId), actor));
+	public BulkResult assign(List<Long> ticketIds, long ownerId, Actor actor) {
+		return each(ticketIds, id -> updates.update(id, TicketUpdate.assign(ownerId), actor));
 	}
 
 	/** Closes the tickets; {@code tellSubmitter} makes the closing follow-up public, which is what mails the submitter. */
-	public BulkResult close(List<Long> ticketIds, boolean tellSubmitter, Account actor) {
-		return each(ticketIds, id -> updates.update(id, change(TicketStatus.CLOSED, tellSubmitter, null), actor));
+	public BulkResult close(List<Long> ticketIds, boolean tellSubmitter, Actor actor) {
+		TicketUpdate closing = TicketUpdate.status(TicketStatus.CLOSED);
+		return each(ticketIds, id -> updates.update(id, tellSubmitter ? closing.publicly() : closing, actor));
 	}
 
 	/** Merges every ticket into {@code targetId}, or into the first one when no target is given. */
-	public BulkResult merge(List<Long> ticketIds, Long targetId, Account actor) {
+	public BulkResult merge(List<Long> ticketIds, Long targetId, Actor actor) {
 		List<Long> ids = distinct(ticketIds);
 		if (ids.isEmpty()) {
 			return new BulkResult(0, List.of());
@@ -62,7 +63,7 @@ public class BulkActions {
 		});
 	}
 
-	public BulkResult delete(List<Long> ticketIds, Account actor) {
+	public BulkResult delete(List<Long> ticketIds, Actor actor) {
 		return each(ticketIds, id -> {
 			management.delete(id, actor);
 			return Optional.of(id);
@@ -101,16 +102,15 @@ public class BulkActions {
 		catch (OpenDependencies ex) {
 			return Optional.of(BulkResult.Reason.OPEN_DEPENDENCIES);
 		}
+		catch (TicketOwnedByAnother ex) {
+			return Optional.of(BulkResult.Reason.OWNED);
+		}
 		catch (TicketChangedConcurrently ex) {
 			return Optional.of(BulkResult.Reason.CONFLICT);
 		}
 		catch (InvalidInput | Conflict ex) {
 			return Optional.of(BulkResult.Reason.INVALID);
 		}
-	}
-
-	private static TicketUpdate change(TicketStatus status, boolean isPublic, Long ownerId) {
-		return new TicketUpdate(null, isPublic, status, ownerId, false, null, null, null, false, List.of(), null, null);
 	}
 
 	private static List<Long> distinct(List<Long> ids) {

@@ -19,6 +19,8 @@ public record BulkResult(int succeeded, List<Skipped> skipped) implements java.i
 		INVALID,
 		/** someone changed it at the same moment */
 		CONFLICT,
+		/** someone else owns it, and taking it would have taken it from them */
+		OWNED,
 		/** it already was as asked */
 		UNCHANGED;
 

@@ -3,7 +3,6 @@ package org.helpdesk.ticket;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.helpdesk.account.Account;
@@ -12,6 +11,7 @@ import org.helpdesk.attachment.AttachmentStore;
 import org.helpdesk.attachment.Upload;
 import org.helpdesk.core.FieldProblem;
 import org.helpdesk.core.InvalidInput;
+import org.helpdesk.core.SystemActor;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueManagement;
 import org.helpdesk.ticket.CustomerEvents.CustomerReplied;
@@ -31,10 +31,6 @@ public class CustomerTickets {
 
 	/** A customer's own list is for finding recent tickets, not an archive; older ones stay reachable by link. */
 	public static final int LIST_LIMIT = 200;
-
-	static final String REPLY_TITLE = "Comment from submitter";
-
-	static final String ACCEPT_TITLE = "Submitter accepted resolution and closed ticket";
 
 	private final Tickets tickets;
 
@@ -101,10 +97,11 @@ public class CustomerTickets {
 		List<Upload> uploads = s.attachments() == null ? List.of() : s.attachments();
 		files.validate("attachments", uploads);
 		long queueId = queue.get().id();
-		Long owner = Optional.ofNullable(queue.get().defaultOwnerId()).flatMap(accounts::find)
-			.filter(a -> a.canAccessQueue(queueId)).map(Account::id).orElse(null);
-		long id = management.open(new OpenTicket(queueId, s.title(), s.description(), s.email().trim(), owner,
-				s.priority() == null ? 3 : s.priority(), null, uploads, Map.of()), null);
+		OpenTicket request = OpenTicket.of(queueId, s.title(), s.description()).from(s.email().trim())
+			.withPriority(s.priority() == null ? 3 : s.priority()).attaching(uploads);
+		OpenTicket assigned = Optional.ofNullable(queue.get().defaultOwnerId()).flatMap(accounts::find)
+			.filter(a -> a.canAccessQueue(queueId)).map(a -> request.assignedTo(a.id())).orElse(request);
+		long id = management.open(assigned, SystemActor.INSTANCE);
 		TicketDetails details = tickets.details(id).orElseThrow(() -> new TicketNotFound(id));
 		return new CustomerAccess(details.ref(), details.submitterEmail(), details.secretKey());
 	}
@@ -135,16 +132,12 @@ public class CustomerTickets {
 		List<Upload> uploads = attachments == null ? List.of() : attachments;
 		files.validate("attachments", uploads);
 		Ticket ticket = tickets.lock(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
-		boolean reopen = ticket.status() == TicketStatus.CLOSED;
-		var changes = new Ticket.Changes(comment, true, reopen ? TicketStatus.REOPENED : null, false, null, null, null,
-				false, null, !uploads.isEmpty(), null);
-		FollowUpDraft draft = ticket.update(changes, CustomerTickets::unused, CustomerTickets::unused, null,
-				clock.instant()).orElseThrow();
-		long followUpId = record(ticket, retitled(draft, reopen ? REPLY_TITLE + " and Reopened" : REPLY_TITLE));
+		FollowUpDraft draft = ticket.customerReply(comment, clock.instant());
+		long followUpId = record(ticket, draft);
 		for (Upload upload : uploads) {
 			tickets.insertAttachment(followUpId, files.store(upload));
 		}
-		events.publishEvent(new CustomerReplied(ticketId, followUpId, reopen));
+		events.publishEvent(new CustomerReplied(ticketId, followUpId, draft.newStatus() == TicketStatus.REOPENED));
 		return followUpId;
 	}
 
@@ -152,17 +145,10 @@ public class CustomerTickets {
 	public void accept(CustomerAccess access) {
 		long ticketId = views.permitted(access).orElseThrow(() -> new TicketNotFound(0)).id();
 		Ticket ticket = tickets.lock(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
-		if (ticket.status() != TicketStatus.RESOLVED) {
-			throw new NoResolutionToAccept();
-		}
-		if (tickets.hasActiveDependencies(ticketId)) {
+		if (ticket.status() == TicketStatus.RESOLVED && tickets.hasActiveDependencies(ticketId)) {
 			throw new OpenDependencies();
 		}
-		var changes = new Ticket.Changes(null, true, TicketStatus.CLOSED, false, null, null, null, false, null, false,
-				null);
-		FollowUpDraft draft = ticket.update(changes, CustomerTickets::unused, CustomerTickets::unused, null,
-				clock.instant()).orElseThrow();
-		long followUpId = record(ticket, retitled(draft, ACCEPT_TITLE));
+		long followUpId = record(ticket, ticket.acceptResolution(clock.instant()));
 		events.publishEvent(new ResolutionAccepted(ticketId, followUpId));
 	}
 
@@ -176,17 +162,7 @@ public class CustomerTickets {
 	}
 
 	private long record(Ticket ticket, FollowUpDraft draft) {
-		tickets.update(ticket);
+		tickets.save(ticket);
 		return tickets.insertFollowUp(ticket.id(), draft);
-	}
-
-	private static FollowUpDraft retitled(FollowUpDraft d, String title) {
-		return new FollowUpDraft(title, d.comment(), d.isPublic(), d.userId(), d.newStatus(), d.date(), d.changes(),
-				d.timeSpent());
-	}
-
-	// a customer's change never touches owner or queue, so their names are never asked for
-	private static String unused(long id) {
-		return "#" + id;
 	}
 }

@@ -3,70 +3,55 @@ package org.helpdesk.ticket;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.LongFunction;
+
+import org.helpdesk.core.InvalidInput;
 
 /**
- * The ticket aggregate. State changes go through its methods, which refuse illegal ones and describe what they did
- * as a follow-up draft with field changes, for the facade to record.
+ * The ticket aggregate. Every state change goes through its methods, which refuse illegal ones (before changing
+ * anything) and describe what they did as a follow-up draft with field changes, for the facade to record.
  */
 class Ticket {
 
 	static final int MAX_TITLE = 200;
 
+	static final String CUSTOMER_REPLY = "Comment from submitter";
+
+	static final String CUSTOMER_ACCEPTED = "Submitter accepted resolution and closed ticket";
+
 	private final Long id;
-
 	private long queueId;
-
 	private String title;
-
 	private String description;
-
 	private String resolution;
-
-	/** Whether the resolution came from a public follow-up; one typed into a private reply is an internal note. */
 	private boolean resolutionPublic;
-
 	private String submitterEmail;
-
 	private Long ownerId;
-
 	private TicketStatus status;
-
 	private int priority;
-
 	private boolean onHold;
-
 	private Instant dueDate;
-
+	private Long mergedTo;
 	private final Instant created;
-
 	private Instant modified;
-
 	private final String secretKey;
-
 	private final int version;
 
-	Ticket(Long id, long queueId, String title, String description, String resolution, String submitterEmail,
-			Long ownerId, TicketStatus status, int priority, boolean onHold, Instant dueDate, Instant created,
-			Instant modified, String secretKey, int version) {
-		this(id, queueId, title, description, resolution, false, submitterEmail, ownerId, status, priority, onHold,
-				dueDate, created, modified, secretKey, version);
-	}
-
-	Ticket(Long id, long queueId, String title, String description, String resolution, boolean resolutionPublic,
-			String submitterEmail, Long ownerId, TicketStatus status, int priority, boolean onHold, Instant dueDate,
-			Instant created, Instant modified, String secretKey, int version) {
-		this.resolutionPublic = resolutionPublic;
+	Ticket(Long id, TicketState state, Instant created, Instant modified, String secretKey, int version) {
 		this.id = id;
-		this.queueId = queueId;
-		this.title = title;
-		this.description = description;
-		this.resolution = resolution;
-		this.submitterEmail = submitterEmail;
-		this.ownerId = ownerId;
-		this.status = status;
-		this.priority = priority;
-		this.onHold = onHold;
-		this.dueDate = dueDate;
+		this.queueId = state.queueId();
+		this.title = state.title();
+		this.description = state.description();
+		this.resolution = state.resolution();
+		this.resolutionPublic = state.resolutionPublic();
+		this.submitterEmail = state.submitterEmail();
+		this.ownerId = state.ownerId();
+		this.status = state.status();
+		this.priority = state.priority();
+		this.onHold = state.onHold();
+		this.dueDate = state.dueDate();
+		this.mergedTo = state.mergedTo();
 		this.created = created;
 		this.modified = modified;
 		this.secretKey = secretKey;
@@ -75,8 +60,15 @@ class Ticket {
 
 	static Ticket open(long queueId, String title, String description, String submitterEmail, Long ownerId,
 			int priority, Instant dueDate, Instant now) {
-		return new Ticket(null, queueId, title, description, null, submitterEmail, ownerId, TicketStatus.OPEN,
-				priority, false, dueDate, now, now, SecretKeys.next(), 0);
+		return new Ticket(null, TicketState.opened(queueId, title, description, submitterEmail, ownerId, priority,
+				dueDate), now, now, SecretKeys.next(), 0);
+	}
+
+	/** Refuses a change made on top of an older version than the one stored. */
+	void checkSeen(OptionalInt seenVersion) {
+		if (seenVersion.isPresent() && seenVersion.getAsInt() != version) {
+			throw new TicketChangedConcurrently();
+		}
 	}
 
 	/** The follow-up that records the opening, titled after the owner when there is one. */
@@ -110,10 +102,7 @@ class Ticket {
 	}
 
 	FollowUpDraft resolve(String text, Long actorId, Instant now) {
-		if (!status.mayBecome(TicketStatus.RESOLVED)) {
-			throw new IllegalStatusChange(status, TicketStatus.RESOLVED);
-		}
-		TicketStatus before = status;
+		TicketStatus before = checkedMove(TicketStatus.RESOLVED);
 		status = TicketStatus.RESOLVED;
 		resolution = text;
 		resolutionPublic = true;
@@ -123,67 +112,103 @@ class Ticket {
 		return new FollowUpDraft("Resolved", text, true, actorId, TicketStatus.RESOLVED, now, changes);
 	}
 
-	/** Values an update may change; null means unchanged. */
-	record Changes(String comment, boolean isPublic, TicketStatus status, boolean ownerChanged, Long ownerId,
-			Integer priority, Long queueId, boolean dueChanged, Instant dueDate, boolean hasAttachments,
-			java.time.Duration timeSpent) {
+	/**
+	 * A person's reply or change (owner, status, priority, queue, due date), each changed field recorded, the
+	 * follow-up titled after what happened. Nothing at all to record means no follow-up.
+	 */
+	Optional<FollowUpDraft> update(TicketUpdate update, LongFunction<String> ownerName,
+			LongFunction<String> queueName, Long actorId, Instant now) {
+		update.newStatus().filter(next -> next != status).ifPresent(this::checkedMove);
+		var reply = new ReplyRecord(update, ownerName, queueName);
+		ownerId = reply.owner(ownerId);
+		TicketStatus next = reply.status(status);
+		if (next != status && reply.setsResolution(next, resolution)) {
+			resolution = update.comment().orElseThrow();
+			resolutionPublic = update.isPublic();
+		}
+		status = next;
+		priority = reply.priority(priority);
+		queueId = reply.queue(queueId);
+		dueDate = reply.due(dueDate);
+		Optional<FollowUpDraft> draft = reply.draft(actorId, now);
+		draft.ifPresent(d -> modified = now);
+		return draft;
+	}
+
+	/** Corrects title, description, submitter, priority and due date; private history of what changed. */
+	Optional<FollowUpDraft> edit(EditTicket edit, Long actorId, Instant now) {
+		var changes = new FieldChanges();
+		title = changes.of("Title", title, edit.trimmedTitle());
+		description = changes.of("Description", description, edit.descriptionOrNone());
+		submitterEmail = changes.of("Submitter E-Mail", submitterEmail, edit.submitterOrNone());
+		priority = changes.ofNumber("Priority", priority, edit.priority());
+		dueDate = changes.ofInstant("Due on", dueDate, edit.dueDate());
+		if (changes.isEmpty()) {
+			return Optional.empty();
+		}
+		modified = now;
+		return Optional.of(new FollowUpDraft("Edited", null, false, actorId, null, now, changes.list()));
+	}
+
+	/** This ticket, still open, becomes a duplicate of {@code targetId}; a finished one cannot be merged away. */
+	FollowUpDraft markDuplicateOf(long targetId, Long actorId, Instant now) {
+		if (status == TicketStatus.DUPLICATE) {
+			throw new InvalidInput("ticket", "this ticket was already merged");
+		}
+		TicketStatus before = checkedMove(TicketStatus.DUPLICATE);
+		status = TicketStatus.DUPLICATE;
+		mergedTo = targetId;
+		modified = now;
+		return new FollowUpDraft("Merged into #" + targetId, null, false, actorId, TicketStatus.DUPLICATE, now,
+				List.of(new FieldChange("Status", before.label(), TicketStatus.DUPLICATE.label())));
+	}
+
+	/** This ticket takes in {@code sourceId}'s history; a duplicate cannot, its own target should. */
+	FollowUpDraft absorb(long sourceId, Long actorId, Instant now) {
+		if (status == TicketStatus.DUPLICATE) {
+			throw new InvalidInput("target", "this ticket was already merged");
+		}
+		modified = now;
+		return new FollowUpDraft("Merged #" + sourceId + " into this ticket", null, false, actorId, null, now,
+				List.of());
 	}
 
 	/**
-	 * The central update: applies every change, records each as a field change, and titles the follow-up after
-	 * what happened. Nothing at all to record means no follow-up.
+	 * The submitter's public comment. A reply to a closed ticket reopens it, as a mailed reply does; a resolved one
+	 * stays resolved (the submitter may accept instead, and a "thank you" should not send it back to the queue).
 	 */
-	Optional<FollowUpDraft> update(Changes c, java.util.function.LongFunction<String> ownerName,
-			java.util.function.LongFunction<String> queueName, Long actorId, Instant now) {
-		List<FieldChange> changes = new java.util.ArrayList<>();
-		String followUpTitle = null;
-		if (c.ownerChanged() && !java.util.Objects.equals(c.ownerId(), ownerId)) {
-			changes.add(new FieldChange("Owner", nameOf(ownerId, ownerName), nameOf(c.ownerId(), ownerName)));
-			followUpTitle = c.ownerId() == null ? "Unassigned" : "Assigned to " + ownerName.apply(c.ownerId());
-			ownerId = c.ownerId();
-		}
-		TicketStatus newStatus = null;
-		if (c.status() != null && c.status() != status) {
-			if (!status.mayBecome(c.status())) {
-				throw new IllegalStatusChange(status, c.status());
-			}
-			changes.add(new FieldChange("Status", status.label(), c.status().label()));
-			followUpTitle = followUpTitle == null ? c.status().label() : followUpTitle + " and " + c.status().label();
-			boolean hasComment = c.comment() != null && !c.comment().isBlank();
-			if (hasComment && (c.status() == TicketStatus.RESOLVED || (c.status() == TicketStatus.CLOSED && resolution == null))) {
-				resolution = c.comment();
-				resolutionPublic = c.isPublic();
-			}
-			status = c.status();
-			newStatus = c.status();
-		}
-		if (c.priority() != null && c.priority() != priority) {
-			changes.add(new FieldChange("Priority", String.valueOf(priority), String.valueOf(c.priority())));
-			priority = c.priority();
-		}
-		if (c.queueId() != null && c.queueId() != queueId) {
-			changes.add(new FieldChange("Queue", queueName.apply(queueId), queueName.apply(c.queueId())));
-			queueId = c.queueId();
-		}
-		if (c.dueChanged() && !java.util.Objects.equals(c.dueDate(), dueDate)) {
-			changes.add(new FieldChange("Due on", dueDate == null ? null : dueDate.toString(),
-					c.dueDate() == null ? null : c.dueDate().toString()));
-			dueDate = c.dueDate();
-		}
-		boolean hasComment = c.comment() != null && !c.comment().isBlank();
-		if (changes.isEmpty() && !hasComment && !c.hasAttachments() && c.timeSpent() == null) {
-			return Optional.empty();
-		}
-		if (followUpTitle == null) {
-			followUpTitle = hasComment ? "Comment" : "Updated";
-		}
+	FollowUpDraft customerReply(String comment, Instant now) {
 		modified = now;
-		return Optional.of(new FollowUpDraft(followUpTitle, hasComment ? c.comment() : null, c.isPublic(), actorId,
-				newStatus, now, changes, c.timeSpent()));
+		if (status != TicketStatus.CLOSED) {
+			return new FollowUpDraft(CUSTOMER_REPLY, comment, true, null, null, now, List.of());
+		}
+		status = TicketStatus.REOPENED;
+		return new FollowUpDraft(CUSTOMER_REPLY + " and Reopened", comment, true, null, TicketStatus.REOPENED, now,
+				List.of(new FieldChange("Status", TicketStatus.CLOSED.label(), TicketStatus.REOPENED.label())));
 	}
 
-	private static String nameOf(Long accountId, java.util.function.LongFunction<String> names) {
-		return accountId == null ? "Unassigned" : names.apply(accountId);
+	/** Closes a resolved ticket on the submitter's word, keeping its resolution. */
+	FollowUpDraft acceptResolution(Instant now) {
+		if (status != TicketStatus.RESOLVED) {
+			throw new NoResolutionToAccept();
+		}
+		status = TicketStatus.CLOSED;
+		modified = now;
+		return new FollowUpDraft(CUSTOMER_ACCEPTED, null, true, null, TicketStatus.CLOSED, now,
+				List.of(new FieldChange("Status", TicketStatus.RESOLVED.label(), TicketStatus.CLOSED.label())));
+	}
+
+	private TicketStatus checkedMove(TicketStatus next) {
+		if (!status.mayBecome(next)) {
+			throw new IllegalStatusChange(status, next);
+		}
+		return status;
+	}
+
+	/** Everything but identity, timestamps and version, as the repository stores it. */
+	TicketState state() {
+		return new TicketState(queueId, title, description, resolution, resolutionPublic, submitterEmail, ownerId,
+				status, priority, onHold, dueDate, mergedTo);
 	}
 
 	Long id() {
@@ -198,18 +223,6 @@ class Ticket {
 		return title;
 	}
 
-	String description() {
-		return description;
-	}
-
-	String resolution() {
-		return resolution;
-	}
-
-	boolean resolutionPublic() {
-		return resolutionPublic;
-	}
-
 	String submitterEmail() {
 		return submitterEmail;
 	}
@@ -220,18 +233,6 @@ class Ticket {
 
 	TicketStatus status() {
 		return status;
-	}
-
-	int priority() {
-		return priority;
-	}
-
-	boolean onHold() {
-		return onHold;
-	}
-
-	Instant dueDate() {
-		return dueDate;
 	}
 
 	Instant created() {

@@ -11,6 +11,7 @@ import org.helpdesk.account.Account;
 import org.helpdesk.account.AccountManagement;
 import org.helpdesk.attachment.AttachmentStore;
 import org.helpdesk.attachment.Upload;
+import org.helpdesk.core.Actor;
 import org.helpdesk.core.AuditTrail;
 import org.helpdesk.core.FieldProblem;
 import org.helpdesk.core.InvalidInput;
@@ -28,13 +29,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one way every channel changes tickets. Each method checks the caller's access and its input before it writes,
  * records history, and publishes an event in the same transaction, so the mails it causes commit with it.
- * An actor of {@code null} is the system itself (inbound mail, escalation) and may reach every queue.
+ * The actor is always named: a person, or {@link org.helpdesk.core.SystemActor} for the system's own work; never null.
  */
 @Service
 @Transactional
 public class TicketManagement {
 
 	private final Tickets tickets;
+
+	private final TicketAccess access;
 
 	private final QueueManagement queues;
 
@@ -50,9 +53,11 @@ public class TicketManagement {
 
 	private final Clock clock;
 
-	TicketManagement(Tickets tickets, QueueManagement queues, AccountManagement accounts, AttachmentStore files,
-			CustomFieldManagement customFields, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+	TicketManagement(Tickets tickets, TicketAccess access, QueueManagement queues, AccountManagement accounts,
+			AttachmentStore files, CustomFieldManagement customFields, ApplicationEventPublisher events, AuditTrail audit,
+			Clock clock) {
 		this.tickets = tickets;
+		this.access = access;
 		this.queues = queues;
 		this.accounts = accounts;
 		this.files = files;
@@ -63,7 +68,7 @@ public class TicketManagement {
 	}
 
 	/** Opens a ticket and returns its id. */
-	public long open(OpenTicket request, Account actor) {
+	public long open(OpenTicket request, Actor actor) {
 		return open(request, actor, List.of());
 	}
 
@@ -71,9 +76,10 @@ public class TicketManagement {
 	 * Opens a ticket; {@code channelProblems} are what the channel already found wrong while parsing (a malformed
 	 * number, say), so that one answer lists every problem: those first, then the facade's for the other fields.
 	 */
-	public long open(OpenTicket request, Account actor, List<FieldProblem> channelProblems) {
+	public long open(OpenTicket request, Actor actor, List<FieldProblem> channelProblems) {
+		TicketAccess.requireActor(actor);
 		List<FieldProblem> problems = new ArrayList<>();
-		Optional<Queue> queue = queues.find(request.queueId()).filter(q -> mayUse(actor, q.id()));
+		Optional<Queue> queue = queues.find(request.queueId()).filter(q -> actor.mayUseQueue(q.id()));
 		if (queue.isEmpty()) {
 			problems.add(new FieldProblem("queue", "no such queue"));
 		}
@@ -115,62 +121,61 @@ public class TicketManagement {
 		return id;
 	}
 
-	public void hold(long ticketId, Account actor) {
+	public void hold(long ticketId, Actor actor) {
 		changeHold(ticketId, actor, true);
 	}
 
-	public void unhold(long ticketId, Account actor) {
+	public void unhold(long ticketId, Actor actor) {
 		changeHold(ticketId, actor, false);
 	}
 
-	private void changeHold(long ticketId, Account actor, boolean held) {
-		Ticket ticket = lockVisible(ticketId, actor);
+	private void changeHold(long ticketId, Actor actor, boolean held) {
+		Ticket ticket = access.lockVisible(ticketId, actor);
 		Instant now = clock.instant();
 		Optional<FollowUpDraft> followUp = held ? ticket.hold(actorId(actor), now) : ticket.unhold(actorId(actor), now);
 		if (followUp.isPresent()) {
-			tickets.update(ticket);
+			tickets.save(ticket);
 			long followUpId = tickets.insertFollowUp(ticketId, followUp.get());
 			events.publishEvent(new HoldChanged(ticketId, followUpId, actorId(actor), held));
 		}
 	}
 
-	public long comment(long ticketId, String message, boolean isPublic, Account actor) {
+	public long comment(long ticketId, String message, boolean isPublic, Actor actor) {
 		TicketRules.required("message", message, "Blank message");
-		Ticket ticket = lockVisible(ticketId, actor);
+		Ticket ticket = access.lockVisible(ticketId, actor);
 		FollowUpDraft followUp = ticket.comment(message, isPublic, actorId(actor), clock.instant());
-		tickets.update(ticket);
+		tickets.save(ticket);
 		long followUpId = tickets.insertFollowUp(ticketId, followUp);
 		events.publishEvent(new CommentAdded(ticketId, followUpId, actorId(actor), isPublic));
 		return followUpId;
 	}
 
-	public void resolve(long ticketId, String resolution, Account actor) {
+	public void resolve(long ticketId, String resolution, Actor actor) {
 		TicketRules.required("resolution", resolution, "Blank resolution");
-		Ticket ticket = lockVisible(ticketId, actor);
+		Ticket ticket = access.lockVisible(ticketId, actor);
 		if (tickets.hasActiveDependencies(ticketId)) {
 			throw new OpenDependencies();
 		}
 		FollowUpDraft followUp = ticket.resolve(resolution, actorId(actor), clock.instant());
-		tickets.update(ticket);
+		tickets.save(ticket);
 		long followUpId = tickets.insertFollowUp(ticketId, followUp);
 		events.publishEvent(new TicketResolved(ticketId, followUpId, actorId(actor)));
 	}
 
 	/** Deletes the ticket with its follow-ups, history, CCs and attachment files; the audit log keeps a record. */
-	public void delete(long ticketId, Account actor) {
-		lockVisible(ticketId, actor);
+	public void delete(long ticketId, Actor actor) {
+		access.lockVisible(ticketId, actor);
 		TicketDetails details = tickets.details(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
 		List<String> keys = tickets.attachmentKeys(ticketId);
 		tickets.delete(ticketId);
 		files.deleteAfterCommit(keys);
-		audit.record(actorId(actor), actor == null ? "system" : actor.username(), "ticket.deleted", details.ref(),
-				details.title());
+		audit.record(actorId(actor), actor.auditName(), "ticket.deleted", details.ref(), details.title());
 		events.publishEvent(new TicketDeleted(ticketId, details.ref(), details.title(), actorId(actor)));
 	}
 
 	/** Adds an e-mail address to the people who hear about public updates; an address already there is ignored. */
-	public void addCc(long ticketId, String email, Account actor) {
-		lockVisible(ticketId, actor);
+	public void addCc(long ticketId, String email, Actor actor) {
+		access.lockVisible(ticketId, actor);
 		List<FieldProblem> problems = new ArrayList<>();
 		TicketRules.email("email", email, problems);
 		if (email == null || email.isBlank()) {
@@ -184,16 +189,7 @@ public class TicketManagement {
 		}
 	}
 
-	private Ticket lockVisible(long ticketId, Account actor) {
-		return tickets.lock(ticketId).filter(t -> mayUse(actor, t.queueId()))
-			.orElseThrow(() -> new TicketNotFound(ticketId));
-	}
-
-	static boolean mayUse(Account actor, long queueId) {
-		return actor == null || actor.canAccessQueue(queueId);
-	}
-
-	private static Long actorId(Account actor) {
-		return actor == null ? null : actor.id();
+	private static Long actorId(Actor actor) {
+		return TicketAccess.authorOf(actor);
 	}
 }

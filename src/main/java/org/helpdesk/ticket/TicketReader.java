@@ -3,7 +3,7 @@ package org.helpdesk.ticket;
 import java.util.List;
 import java.util.Optional;
 
-import org.helpdesk.account.Account;
+import org.helpdesk.core.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +21,9 @@ public class TicketReader {
 		this.tickets = tickets;
 	}
 
-	public Optional<TicketDetails> visible(long ticketId, Account reader) {
-		return tickets.details(ticketId).filter(t -> TicketManagement.mayUse(reader, t.queueId()));
+	public Optional<TicketDetails> visible(long ticketId, Actor reader) {
+		TicketAccess.requireActor(reader);
+		return tickets.details(ticketId).filter(t -> reader.mayUseQueue(t.queueId()));
 	}
 
 	public Optional<TicketDetails> details(long ticketId) {

@@ -1,8 +1,11 @@
 package org.helpdesk.ticket;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
-import org.helpdesk.account.Account;
+import org.helpdesk.core.Actor;
 import org.helpdesk.core.InvalidInput;
 import org.helpdesk.ticket.TicketEvents.TicketMerged;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,20 +21,25 @@ public class TicketRelations {
 
 	private final Tickets tickets;
 
+	private final TicketAccess access;
+
 	private final ApplicationEventPublisher events;
 
-	TicketRelations(Tickets tickets, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	TicketRelations(Tickets tickets, TicketAccess access, ApplicationEventPublisher events, Clock clock) {
 		this.tickets = tickets;
+		this.access = access;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/** Makes {@code ticketId} wait for {@code dependsOnId}; both must be visible to the actor. */
-	public void addDependency(long ticketId, long dependsOnId, Account actor) {
+	public void addDependency(long ticketId, long dependsOnId, Actor actor) {
 		if (ticketId == dependsOnId) {
 			throw new InvalidInput("depends_on", "a ticket cannot depend on itself");
 		}
-		visible(ticketId, actor);
-		visible(dependsOnId, actor);
+		access.lockBothVisible(ticketId, dependsOnId, actor);
 		if (tickets.dependsOn(dependsOnId, ticketId)) {
 			throw new InvalidInput("depends_on", "that ticket already depends on this one");
 		}
@@ -40,8 +48,8 @@ public class TicketRelations {
 		}
 	}
 
-	public void removeDependency(long ticketId, long dependsOnId, Account actor) {
-		visible(ticketId, actor);
+	public void removeDependency(long ticketId, long dependsOnId, Actor actor) {
+		access.lockVisible(ticketId, actor);
 		tickets.deleteDependency(ticketId, dependsOnId);
 	}
 
@@ -51,40 +59,41 @@ public class TicketRelations {
 	}
 
 	/**
-	 * Merges {@code sourceId} into {@code targetId}: the source becomes a duplicate pointing at the target, its
-	 * follow-ups move over (titled after where they came from), and its submitter and CCs follow the target.
+	 * Merges {@code sourceId} into {@code targetId}: the source, which must still be open, becomes a duplicate
+	 * pointing at the target, its follow-ups move over (titled after where they came from), its submitter and CCs
+	 * follow the target, and both tickets record the merge. The two are locked in id order, so opposite merges of
+	 * the same pair at the same time take turns (the second is refused) instead of deadlocking.
 	 */
-	public void merge(long sourceId, long targetId, Account actor) {
+	public void merge(long sourceId, long targetId, Actor actor) {
 		if (sourceId == targetId) {
 			throw new InvalidInput("target", "a ticket cannot be merged into itself");
 		}
-		Ticket source = visible(sourceId, actor);
-		Ticket target = visible(targetId, actor);
-		if (source.status() == TicketStatus.DUPLICATE) {
-			throw new InvalidInput("ticket", "this ticket was already merged");
-		}
+		List<Ticket> pair = access.lockBothVisible(sourceId, targetId, actor);
+		Ticket source = pair.get(0);
+		Ticket target = pair.get(1);
+		Long author = TicketAccess.authorOf(actor);
+		Instant now = clock.instant();
+		FollowUpDraft duplicate = source.markDuplicateOf(targetId, author, now);
+		FollowUpDraft absorbed = target.absorb(sourceId, author, now);
+		tickets.save(source);
+		tickets.save(target);
 		tickets.moveFollowUps(sourceId, targetId, "[Merged from #" + sourceId + "] ");
-		for (String cc : concat(source.submitterEmail(), tickets.ccEmails(sourceId))) {
-			if (!cc.equalsIgnoreCase(String.valueOf(target.submitterEmail())) && !tickets.hasCc(targetId, cc)) {
-				tickets.insertCc(targetId, cc);
+		tickets.insertFollowUp(sourceId, duplicate);
+		tickets.insertFollowUp(targetId, absorbed);
+		copyPeople(source, target);
+		events.publishEvent(new TicketMerged(sourceId, targetId, source.submitterEmail(), author));
+	}
+
+	private void copyPeople(Ticket source, Ticket target) {
+		List<String> people = new ArrayList<>();
+		if (source.submitterEmail() != null && !source.submitterEmail().isBlank()) {
+			people.add(source.submitterEmail());
+		}
+		people.addAll(tickets.ccEmails(source.id()));
+		for (String cc : people) {
+			if (!cc.equalsIgnoreCase(String.valueOf(target.submitterEmail())) && !tickets.hasCc(target.id(), cc)) {
+				tickets.insertCc(target.id(), cc);
 			}
 		}
-		tickets.markMerged(sourceId, targetId);
-		events.publishEvent(new TicketMerged(sourceId, targetId, source.submitterEmail(),
-				actor == null ? null : actor.id()));
-	}
-
-	private Ticket visible(long ticketId, Account actor) {
-		return tickets.lock(ticketId).filter(t -> TicketManagement.mayUse(actor, t.queueId()))
-			.orElseThrow(() -> new TicketNotFound(ticketId));
-	}
-
-	private static List<String> concat(String first, List<String> rest) {
-		var all = new java.util.ArrayList<String>();
-		if (first != null && !first.isBlank()) {
-			all.add(first);
-		}
-		all.addAll(rest);
-		return all;
 	}
 }

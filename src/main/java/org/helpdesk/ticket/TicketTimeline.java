@@ -53,7 +53,7 @@ public class TicketTimeline {
 			.param(ticketId)
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getInt(2), (Long) rs.getObject(3, Long.class)))
 			.optional()
-			.filter(row -> TicketManagement.mayUse(reader, row.queueId()));
+			.filter(row -> TicketAccess.mayUse(reader, row.queueId()));
 	}
 
 	private Map<Long, Duration> timeSpent(long ticketId) {

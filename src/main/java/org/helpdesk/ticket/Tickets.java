@@ -22,7 +22,7 @@ class Tickets {
 
 	private static final String COLUMNS = "t.id, t.queue_id, t.title, t.description, t.resolution, t.resolution_public, "
 			+ "t.submitter_email, t.assigned_to, t.status, t.priority, t.on_hold, t.due_date, t.created, t.modified, "
-			+ "t.secret_key, t.version";
+			+ "t.secret_key, t.version, t.merged_to";
 
 	private final JdbcClient jdbc;
 
@@ -44,43 +44,53 @@ class Tickets {
 			.param(id)
 			.query((rs, n) -> {
 				Ticket t = map(rs, n);
-				return new TicketDetails(t.id(), rs.getString("slug") + "-" + t.id(), t.queueId(), t.title(),
-						t.description(), t.resolution(), t.submitterEmail(), t.ownerId(), t.status(), t.priority(),
-						t.onHold(), t.dueDate(), t.created(), t.modified(), t.secretKey(), ccEmails(t.id()),
-						t.resolutionPublic());
+				TicketState s = t.state();
+				return new TicketDetails(t.id(), rs.getString("slug") + "-" + t.id(), s.queueId(), s.title(),
+						s.description(), s.resolution(), s.submitterEmail(), s.ownerId(), s.status(), s.priority(),
+						s.onHold(), s.dueDate(), t.created(), t.modified(), t.secretKey(), ccEmails(t.id()),
+						s.resolutionPublic());
 			})
 			.optional();
 	}
 
 	long insert(Ticket t) {
 		var keys = new GeneratedKeyHolder();
+		TicketState s = t.state();
 		jdbc.sql("""
 				insert into ticket (queue_id, title, description, submitter_email, assigned_to, status, priority,
 				  on_hold, due_date, created, modified, secret_key)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(t.queueId(), t.title(), t.description(), t.submitterEmail(), t.ownerId(), t.status().code(),
-					t.priority(), t.onHold(), Timestamps.toDb(t.dueDate()), Timestamps.toDb(t.created()),
+			.params(s.queueId(), s.title(), s.description(), s.submitterEmail(), s.ownerId(), s.status().code(),
+					s.priority(), s.onHold(), Timestamps.toDb(s.dueDate()), Timestamps.toDb(t.created()),
 					Timestamps.toDb(t.modified()), t.secretKey())
 			.update(keys, "id");
 		// its words go into the search index with the opening follow-up (see insertOpeningFollowUp)
 		return keys.getKeyAs(Number.class).longValue();
 	}
 
-	/** A new title or description, after a person edited the ticket. */
-	void edited(long ticketId, String title, String description) {
-		words.add(ticketId, title, description);
+	/**
+	 * Writes the aggregate back, only over the version it was read at: a write that finds another version (someone
+	 * saved in between, past the row lock) is refused rather than overwriting theirs.
+	 */
+	void save(Ticket t) {
+		TicketState s = t.state();
+		int saved = jdbc.sql("""
+				update ticket set queue_id = ?, title = ?, description = ?, resolution = ?, resolution_public = ?,
+				  submitter_email = ?, assigned_to = ?, status = ?, priority = ?, on_hold = ?, due_date = ?, merged_to = ?, modified = ?,
+				  version = version + 1
+				where id = ? and version = ?""")
+			.params(s.queueId(), s.title(), s.description(), s.resolution(), s.resolutionPublic(), s.submitterEmail(),
+					s.ownerId(), s.status().code(), s.priority(), s.onHold(), Timestamps.toDb(s.dueDate()), s.mergedTo(),
+					Timestamps.toDb(t.modified()), t.id(), t.version())
+			.update();
+		if (saved != 1) {
+			throw new TicketChangedConcurrently();
+		}
 	}
 
-	void update(Ticket t) {
-		jdbc.sql("""
-				update ticket set queue_id = ?, title = ?, description = ?, resolution = ?, resolution_public = ?,
-				  submitter_email = ?, assigned_to = ?, status = ?, priority = ?, on_hold = ?, due_date = ?, modified = ?,
-				  version = version + 1
-				where id = ?""")
-			.params(t.queueId(), t.title(), t.description(), t.resolution(), t.resolutionPublic(), t.submitterEmail(),
-					t.ownerId(), t.status().code(), t.priority(), t.onHold(), Timestamps.toDb(t.dueDate()),
-					Timestamps.toDb(t.modified()), t.id())
-			.update();
+	/** A new title or description, after a person edited the ticket, for keyword search to find. */
+	void indexText(Ticket t) {
+		words.add(t.id(), t.title(), t.state().description());
 	}
 
 	long insertFollowUp(long ticketId, FollowUpDraft f) {
@@ -175,11 +185,6 @@ class Tickets {
 		words.copy(fromTicketId, toTicketId);
 	}
 
-	void markMerged(long ticketId, long targetId) {
-		jdbc.sql("update ticket set merged_to = ?, status = 'duplicate', version = version + 1 where id = ?")
-			.params(targetId, ticketId).update();
-	}
-
 	List<String> ccEmails(long ticketId) {
 		return jdbc.sql("""
 				select coalesce(a.email, c.email) from ticket_cc c left join account a on a.id = c.account_id
@@ -190,6 +195,15 @@ class Tickets {
 	boolean hasCc(long ticketId, String email) {
 		return jdbc.sql("select count(*) from ticket_cc where ticket_id = ? and lower(email) = lower(?)")
 			.params(ticketId, email).query(Long.class).single() > 0;
+	}
+
+	/** Removes the address, whether it was typed in or belongs to an account. */
+	void deleteCc(long ticketId, String email) {
+		jdbc.sql("""
+				delete from ticket_cc where ticket_id = ? and (lower(email) = lower(?)
+				  or account_id in (select id from account where lower(email) = lower(?)))""")
+			.params(ticketId, email, email)
+			.update();
 	}
 
 	void insertCc(long ticketId, String email) {
@@ -243,11 +257,12 @@ class Tickets {
 	}
 
 	private static Ticket map(ResultSet rs, int row) throws SQLException {
-		return new Ticket(rs.getLong("id"), rs.getLong("queue_id"), rs.getString("title"), rs.getString("description"),
+		var state = new TicketState(rs.getLong("queue_id"), rs.getString("title"), rs.getString("description"),
 				rs.getString("resolution"), rs.getBoolean("resolution_public"), rs.getString("submitter_email"),
 				(Long) rs.getObject("assigned_to", Long.class), TicketStatus.fromCode(rs.getString("status")).orElseThrow(),
 				rs.getInt("priority"), rs.getBoolean("on_hold"), Timestamps.fromDb(rs, "due_date"),
-				Timestamps.fromDb(rs, "created"), Timestamps.fromDb(rs, "modified"), rs.getString("secret_key"),
-				rs.getInt("version"));
+				(Long) rs.getObject("merged_to", Long.class));
+		return new Ticket(rs.getLong("id"), state, Timestamps.fromDb(rs, "created"), Timestamps.fromDb(rs, "modified"),
+				rs.getString("secret_key"), rs.getInt("version"));
 	}
 }

@@ -367,8 +367,9 @@ abstract class NotificationTests extends FullStackTest {
 	}
 
 	private static TicketUpdate change(String comment, boolean isPublic, TicketStatus status, Long newOwner) {
-		return new TicketUpdate(comment, isPublic, status, newOwner, false, null, null, null, false, List.of(), null,
-				null);
+		TicketUpdate update = TicketUpdate.reply(comment, isPublic);
+		update = status == null ? update : update.changeStatus(status);
+		return newOwner == null ? update : update.assignTo(newOwner);
 	}
 
 	private long openTicket(String user, String password, String title, String submitterEmail, Long assignTo) {

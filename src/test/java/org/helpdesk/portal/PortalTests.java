@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.helpdesk.attachment.Upload;
+import org.helpdesk.core.SystemActor;
 import org.helpdesk.support.BrowserlessSession;
 import org.helpdesk.support.BrowserlessSession.Page;
 import org.helpdesk.support.FullStackTest;
@@ -230,8 +231,8 @@ abstract class PortalTests extends FullStackTest {
 		client.legacy("add_followup", Map.of("user", ADMIN, "password", ADMIN_PASSWORD, "ticket",
 				String.valueOf(ticket.id()), "message", "It ships tomorrow", "public", "y"));
 		Upload secret = new Upload("notes.txt", "text/plain", 6, new ByteArrayResource("secret".getBytes()));
-		updates.update(ticket.id(), new TicketUpdate("Private with file", false, null, null, false, null, null, null,
-				false, List.of(secret), null, null), null);
+		updates.update(ticket.id(), TicketUpdate.reply("Private with file", false).attach(List.of(secret)),
+				SystemActor.INSTANCE);
 		long privateFile = jdbc.sql("""
 				select a.id from attachment a join followup f on f.id = a.followup_id
 				where f.ticket_id = ? and f.public = false""").param(ticket.id()).query(Long.class).single();
@@ -248,8 +249,8 @@ abstract class PortalTests extends FullStackTest {
 	void theCustomersReplyIsAPublicFollowUpAndReopensAClosedTicket() {
 		String email = unique("back") + "@example.test";
 		Submitted ticket = submit(email, "Broken again", "It broke");
-		updates.update(ticket.id(), new TicketUpdate("Fixed it", true, TicketStatus.CLOSED, null, false, null, null,
-				null, false, List.of(), null, null), null);
+		updates.update(ticket.id(), TicketUpdate.reply("Fixed it", true).changeStatus(TicketStatus.CLOSED),
+				SystemActor.INSTANCE);
 		BrowserlessSession customer = visitor();
 		assertThat(customer.get(ticket.path()).body()).contains("Replying reopens it.");
 
@@ -360,9 +361,9 @@ abstract class PortalTests extends FullStackTest {
 	void aResolutionGivenInAPrivateReplyNeverShowsOnTheSecretLinkPage() {
 		String email = unique("refund") + "@example.test";
 		Submitted ticket = submit(email, "Refund please", "Order 7");
-		updates.update(ticket.id(), status("Internal: refund fraud suspected", false, TicketStatus.RESOLVED), null);
-		updates.update(ticket.id(), status(null, false, TicketStatus.REOPENED), null);
-		updates.update(ticket.id(), status(null, true, TicketStatus.RESOLVED), null);
+		updates.update(ticket.id(), status("Internal: refund fraud suspected", false, TicketStatus.RESOLVED), SystemActor.INSTANCE);
+		updates.update(ticket.id(), status(null, false, TicketStatus.REOPENED), SystemActor.INSTANCE);
+		updates.update(ticket.id(), status(null, true, TicketStatus.RESOLVED), SystemActor.INSTANCE);
 
 		Page view = visitor().get(ticket.path());
 
@@ -374,7 +375,7 @@ abstract class PortalTests extends FullStackTest {
 	void aPublicResolutionShowsOnTheSecretLinkPage() {
 		String email = unique("solved") + "@example.test";
 		Submitted ticket = submit(email, "Scanner", "It jams");
-		updates.update(ticket.id(), status("Cleaned the rollers", true, TicketStatus.RESOLVED), null);
+		updates.update(ticket.id(), status("Cleaned the rollers", true, TicketStatus.RESOLVED), SystemActor.INSTANCE);
 
 		assertThat(visitor().get(ticket.path()).body()).contains("Cleaned the rollers");
 	}
@@ -395,7 +396,7 @@ abstract class PortalTests extends FullStackTest {
 	}
 
 	private static TicketUpdate status(String comment, boolean isPublic, TicketStatus status) {
-		return new TicketUpdate(comment, isPublic, status, null, false, null, null, null, false, List.of(), null, null);
+		return TicketUpdate.reply(comment, isPublic).changeStatus(status);
 	}
 
 	private static String key(Submitted ticket) {

@@ -19,14 +19,15 @@ class TicketTest {
 	private final Ticket ticket = Ticket.open(1, "Printer", "It <b>smokes</b>", "bob@example.com", null, 3, null, OPENED);
 
 	private static Ticket withStatus(TicketStatus status) {
-		return new Ticket(7L, 1, "Old", "desc", null, null, null, status, 3, false, null, OPENED, OPENED, "key", 0);
+		return new Ticket(7L, new TicketState(1, "Old", "desc", null, false, null, null, status, 3, false, null, null), OPENED,
+				OPENED, "key", 0);
 	}
 
 	@Test
 	void aNewTicketIsOpenNotHeldAndCreatedNow() {
 		assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN);
-		assertThat(ticket.onHold()).isFalse();
-		assertThat(ticket.resolution()).isNull();
+		assertThat(ticket.state().onHold()).isFalse();
+		assertThat(ticket.state().resolution()).isNull();
 		assertThat(ticket.created()).isEqualTo(OPENED);
 		assertThat(ticket.modified()).isEqualTo(OPENED);
 		assertThat(ticket.secretKey()).isNotBlank();
@@ -59,7 +60,7 @@ class TicketTest {
 	void holdingRecordsTheChangeOnceAndOnlyOnce() {
 		FollowUpDraft held = ticket.hold(5L, LATER).orElseThrow();
 
-		assertThat(ticket.onHold()).isTrue();
+		assertThat(ticket.state().onHold()).isTrue();
 		assertThat(ticket.modified()).isEqualTo(LATER);
 		assertThat(held.title()).isEqualTo("Ticket placed on hold");
 		assertThat(held.changes()).containsExactly(new FieldChange("On Hold", "false", "true"));
@@ -75,7 +76,7 @@ class TicketTest {
 
 		FollowUpDraft released = ticket.unhold(5L, LATER).orElseThrow();
 
-		assertThat(ticket.onHold()).isFalse();
+		assertThat(ticket.state().onHold()).isFalse();
 		assertThat(released.title()).isEqualTo("Ticket taken off hold");
 		assertThat(released.changes()).containsExactly(new FieldChange("On Hold", "true", "false"));
 	}
@@ -98,7 +99,7 @@ class TicketTest {
 		FollowUpDraft resolved = ticket.resolve("Replaced the fuser", 5L, LATER);
 
 		assertThat(ticket.status()).isEqualTo(TicketStatus.RESOLVED);
-		assertThat(ticket.resolution()).isEqualTo("Replaced the fuser");
+		assertThat(ticket.state().resolution()).isEqualTo("Replaced the fuser");
 		assertThat(resolved.title()).isEqualTo("Resolved");
 		assertThat(resolved.comment()).isEqualTo("Replaced the fuser");
 		assertThat(resolved.isPublic()).isTrue();
@@ -112,7 +113,7 @@ class TicketTest {
 
 		FollowUpDraft again = ticket.resolve("Second try", 5L, LATER);
 
-		assertThat(ticket.resolution()).isEqualTo("Second try");
+		assertThat(ticket.state().resolution()).isEqualTo("Second try");
 		assertThat(again.changes()).isEmpty();
 	}
 
@@ -132,7 +133,7 @@ class TicketTest {
 			assertThatThrownBy(() -> done.resolve("late", 5L, LATER)).isInstanceOf(IllegalStatusChange.class)
 				.hasMessage("A " + status.code() + " ticket cannot become resolved");
 			assertThat(done.status()).isEqualTo(status);
-			assertThat(done.resolution()).isNull();
+			assertThat(done.state().resolution()).isNull();
 			assertThat(done.modified()).isEqualTo(OPENED);
 		}
 	}

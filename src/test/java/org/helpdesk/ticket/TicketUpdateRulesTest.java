@@ -1,6 +1,7 @@
 package org.helpdesk.ticket;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,22 +14,18 @@ class TicketUpdateRulesTest {
 
 	private final Ticket ticket = Ticket.open(1, "Printer", "It smokes", "bob@example.com", null, 3, null, NOW);
 
-	private Ticket.Changes changes(String comment, TicketStatus status, boolean ownerChanged, Long owner, Integer priority) {
-		return new Ticket.Changes(comment, true, status, ownerChanged, owner, priority, null, false, null, false, null);
-	}
-
-	private java.util.Optional<FollowUpDraft> apply(Ticket.Changes c) {
-		return ticket.update(c, id -> "Agent " + id, id -> "Queue " + id, 7L, NOW);
+	private Optional<FollowUpDraft> apply(TicketUpdate update) {
+		return ticket.update(update, id -> "Agent " + id, id -> "Queue " + id, 7L, NOW);
 	}
 
 	@Test
 	void anUpdateThatChangesNothingRecordsNothing() {
-		assertThat(apply(changes(" ", null, false, null, 3))).isEmpty();
+		assertThat(apply(TicketUpdate.reply(" ", true).changePriority(3))).isEmpty();
 	}
 
 	@Test
 	void aPlainCommentIsTitledComment() {
-		FollowUpDraft draft = apply(changes("Looking into it", null, false, null, null)).orElseThrow();
+		FollowUpDraft draft = apply(TicketUpdate.reply("Looking into it", true)).orElseThrow();
 
 		assertThat(draft.title()).isEqualTo("Comment");
 		assertThat(draft.changes()).isEmpty();
@@ -36,27 +33,38 @@ class TicketUpdateRulesTest {
 
 	@Test
 	void assigningAndResolvingTogetherNameBothAndRecordBothFields() {
-		FollowUpDraft draft = apply(changes("Replaced the fuser", TicketStatus.RESOLVED, true, 5L, null)).orElseThrow();
+		FollowUpDraft draft = apply(TicketUpdate.reply("Replaced the fuser", true).assignTo(5)
+			.changeStatus(TicketStatus.RESOLVED)).orElseThrow();
 
 		assertThat(draft.title()).isEqualTo("Assigned to Agent 5 and Resolved");
 		assertThat(draft.newStatus()).isEqualTo(TicketStatus.RESOLVED);
 		assertThat(draft.changes()).extracting(FieldChange::field).containsExactly("Owner", "Status");
-		assertThat(ticket.resolution()).isEqualTo("Replaced the fuser");
+		assertThat(ticket.state().resolution()).isEqualTo("Replaced the fuser");
 		assertThat(ticket.ownerId()).isEqualTo(5L);
 	}
 
 	@Test
 	void closingAClosedTicketAsResolvedIsRefused() {
-		apply(changes("Done", TicketStatus.CLOSED, false, null, null));
+		apply(TicketUpdate.reply("Done", true).changeStatus(TicketStatus.CLOSED));
 
-		assertThatThrownBy(() -> apply(changes(null, TicketStatus.RESOLVED, false, null, null)))
+		assertThatThrownBy(() -> apply(TicketUpdate.status(TicketStatus.RESOLVED)))
 			.isInstanceOf(IllegalStatusChange.class);
 		assertThat(ticket.status()).isEqualTo(TicketStatus.CLOSED);
 	}
 
 	@Test
+	void anIllegalTransitionChangesNoOtherFieldEither() {
+		apply(TicketUpdate.status(TicketStatus.CLOSED));
+
+		assertThatThrownBy(() -> apply(TicketUpdate.assign(5).changePriority(1).changeStatus(TicketStatus.RESOLVED)))
+			.isInstanceOf(IllegalStatusChange.class);
+		assertThat(ticket.ownerId()).isNull();
+		assertThat(ticket.state().priority()).isEqualTo(3);
+	}
+
+	@Test
 	void priorityChangesAreRecordedWithOldAndNewValue() {
-		FollowUpDraft draft = apply(changes(null, null, false, null, 1)).orElseThrow();
+		FollowUpDraft draft = apply(TicketUpdate.reply(null, true).changePriority(1)).orElseThrow();
 
 		assertThat(draft.title()).isEqualTo("Updated");
 		assertThat(draft.changes()).containsExactly(new FieldChange("Priority", "3", "1"));

@@ -8,7 +8,7 @@ import java.util.List;
 import org.helpdesk.core.FieldProblem;
 import org.helpdesk.core.InvalidInput;
 import org.helpdesk.ticket.TicketDetails;
-import org.helpdesk.ticket.TicketEdits;
+import org.helpdesk.ticket.EditTicket;
 
 /**
  * The edit form as typed: the complete new title, description, submitter, priority and due date.
@@ -26,16 +26,19 @@ public record EditForm(String title, String description, String submitterEmail, 
 	}
 
 	/** The edit; an unchanged due-date field keeps the stored instant (inputs only show minutes). */
-	TicketEdits.Edit toEdit(TicketDetails current, String currentDueInput, ZoneId zone) {
+	EditTicket toEdit(TicketDetails current, String currentDueInput, ZoneId zone) {
 		List<FieldProblem> problems = new ArrayList<>();
 		Integer newPriority = TicketForms.number("priority", priority, problems);
 		boolean dueUnchanged = String.valueOf(due == null ? "" : due.trim()).equals(currentDueInput);
 		Instant dueDate = dueUnchanged ? current.dueDate() : TicketForms.dateTime("due_date", due, zone, problems);
 		Integer expected = TicketForms.number("version", version, problems);
+		if (expected == null && problems.stream().noneMatch(p -> p.field().equals("version"))) {
+			problems.add(new FieldProblem("version", "is required"));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		return new TicketEdits.Edit(title, description, submitterEmail,
+		return new EditTicket(title, description, submitterEmail,
 				newPriority == null ? current.priority() : newPriority, dueDate, expected);
 	}
 }

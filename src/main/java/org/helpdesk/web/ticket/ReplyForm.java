@@ -42,7 +42,6 @@ public record ReplyForm(String comment, String visibility, String status, String
 		List<FieldProblem> problems = new ArrayList<>();
 		TicketStatus newStatus = status(current, problems);
 		Long ownerId = TicketForms.id("owner", owner, problems);
-		boolean unassign = TicketForms.isBlank(owner) && current.ownerId() != null;
 		Integer newPriority = TicketForms.number("priority", priority, problems);
 		Long queueId = TicketForms.id("queue", queue, problems);
 		boolean dueUnchanged = Objects.equals(blankToEmpty(due), blankToEmpty(currentDueInput));
@@ -52,11 +51,24 @@ public record ReplyForm(String comment, String visibility, String status, String
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		return new TicketUpdate(TicketForms.isBlank(comment) ? null : comment, isPublic(), newStatus,
-				Objects.equals(ownerId, current.ownerId()) ? null : ownerId, unassign,
-				Objects.equals(newPriority, current.priority()) ? null : newPriority,
-				Objects.equals(queueId, current.queueId()) ? null : queueId, dueDate,
-				!dueUnchanged && dueDate == null && current.dueDate() != null, uploads, spent, expected);
+		TicketUpdate update = TicketUpdate.reply(comment, isPublic()).attach(uploads);
+		update = expected == null ? update : update.basedOn(expected);
+		update = newStatus == null ? update : update.changeStatus(newStatus);
+		update = withOwner(update, current, ownerId);
+		update = newPriority == null || newPriority == current.priority() ? update : update.changePriority(newPriority);
+		update = queueId == null || queueId == current.queueId() ? update : update.moveToQueue(queueId);
+		update = spent == null ? update : update.spent(spent);
+		if (dueUnchanged || (dueDate == null && current.dueDate() == null)) {
+			return update;
+		}
+		return dueDate == null ? update.removeDueDate() : update.dueOn(dueDate);
+	}
+
+	private TicketUpdate withOwner(TicketUpdate update, TicketDetails current, Long ownerId) {
+		if (ownerId != null && !ownerId.equals(current.ownerId())) {
+			return update.assignTo(ownerId);
+		}
+		return TicketForms.isBlank(owner) && current.ownerId() != null ? update.unassign() : update;
 	}
 
 	private TicketStatus status(TicketDetails current, List<FieldProblem> problems) {

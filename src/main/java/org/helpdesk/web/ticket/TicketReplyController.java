@@ -1,11 +1,13 @@
 package org.helpdesk.web.ticket;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.helpdesk.account.Account;
 import org.helpdesk.account.SignedIn;
 import org.helpdesk.core.Conflict;
 import org.helpdesk.core.Dates;
+import org.helpdesk.core.FieldProblem;
 import org.helpdesk.core.InvalidInput;
 import org.helpdesk.ticket.TicketChangedConcurrently;
 import org.helpdesk.ticket.TicketDetails;
@@ -60,16 +62,26 @@ class TicketReplyController {
 		}
 	}
 
+	/** Takes the ticket as the page showed it: if someone changed it since (gave it to someone, say), it is refused. */
 	@PostMapping("/tickets/{id}/take")
-	String take(@PathVariable long id, @SignedIn Account me, Model model) {
+	String take(@PathVariable long id, @RequestParam(required = false) String version, @SignedIn Account me,
+			Model model) {
 		page.ticket(id, me);
 		try {
-			updates.update(id, new TicketUpdate(null, false, null, me.id(), false, null, null, null, false, List.of(),
-					null, null), me);
+			updates.update(id, TicketUpdate.assign(me.id()).basedOn(seenVersion(version)), me);
 			return "redirect:/tickets/" + id;
 		}
 		catch (InvalidInput | Conflict ex) {
 			return page.refused(id, me, model, ex);
 		}
+	}
+
+	private static int seenVersion(String version) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Integer seen = TicketForms.number("version", version, problems);
+		if (seen == null) {
+			throw new InvalidInput(problems.isEmpty() ? List.of(new FieldProblem("version", "is required")) : problems);
+		}
+		return seen;
 	}
 }

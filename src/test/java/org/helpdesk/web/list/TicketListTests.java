@@ -286,6 +286,23 @@ abstract class TicketListTests extends FullStackTest {
 	}
 
 	@Test
+	void bulkTakeLeavesATicketSomeoneElseOwnsWithThemAndSaysWhy() {
+		long free = ticket(queueA, "Free to take", 3);
+		long owned = ticket(queueA, "Already taken", 3);
+		updates.update(owned, TicketUpdate.assign(admin().id()), admin());
+		String username = unique("latecomer");
+		long me = client.createUser(username, PASSWORD, "agent", null, List.of());
+		BrowserlessSession agent = signIn(username);
+		agent.get("/tickets?queue=" + queueA);
+
+		Page result = agent.follow(bulk(agent, "take", List.of(free, owned)));
+
+		assertThat(result.body()).contains("1 of 2 tickets taken.").contains("someone else owns it");
+		assertThat(client.ticket(free).get("assigned_to").asLong()).isEqualTo(me);
+		assertThat(client.ticket(owned).get("assigned_to").asLong()).isEqualTo(admin().id());
+	}
+
+	@Test
 	void bulkMergeAndDeleteGoThroughTheTicketRules() {
 		long target = ticket(queueA, "Keep", 3);
 		long duplicate = ticket(queueA, "Same problem", 3);
@@ -346,7 +363,7 @@ abstract class TicketListTests extends FullStackTest {
 	}
 
 	private static TicketUpdate status(TicketStatus status) {
-		return new TicketUpdate(null, false, status, null, false, null, null, null, false, List.of(), null, null);
+		return TicketUpdate.status(status);
 	}
 
 	private BrowserlessSession agent(List<Long> queues) {

@@ -1,6 +1,7 @@
 package org.helpdesk.web.ticket;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The staff ticket page and the new-ticket page over real HTTP, signed in through the form: what agents see, what
@@ -76,8 +78,8 @@ abstract class TicketPageTests extends FullStackTest {
 	}
 
 	private long open(String title, String description, List<Upload> files) {
-		return tickets.open(new OpenTicket(queueId, title, description, "customer@example.test", null, 3, null, files,
-				null), agent);
+		return tickets.open(OpenTicket.of(queueId, title, description).from("customer@example.test").attaching(files),
+				agent);
 	}
 
 	private long open(String title) {
@@ -103,6 +105,13 @@ abstract class TicketPageTests extends FullStackTest {
 		fields.put("version", version.group(1));
 		fields.putAll(changes);
 		return fields;
+	}
+
+	/** The ticket version the page shows (and its forms carry). */
+	private String shownVersion(long id) {
+		Matcher version = VERSION.matcher(browser.get("/tickets/" + id).body());
+		assertThat(version.find()).isTrue();
+		return version.group(1);
 	}
 
 	private List<FollowUpView> followUps(long id) {
@@ -146,8 +155,7 @@ abstract class TicketPageTests extends FullStackTest {
 	@Test
 	void anIllegalTransitionIsRefusedWithAReasonAndChangesNothing() {
 		long id = open("Closed one");
-		updates.update(id, new TicketUpdate(null, false, TicketStatus.CLOSED, null, false, null, null, null, false,
-				List.of(), null, null), agent);
+		updates.update(id, TicketUpdate.status(TicketStatus.CLOSED), agent);
 		int before = followUps(id).size();
 
 		Page result = browser.post("/tickets/" + id + "/reply",
@@ -335,9 +343,8 @@ abstract class TicketPageTests extends FullStackTest {
 	@Test
 	void takingHoldingAndEditingAreRecordedOnTheTicket() {
 		long id = open("Routine");
-		browser.get("/tickets/" + id);
 
-		browser.post("/tickets/" + id + "/take", Map.of());
+		browser.post("/tickets/" + id + "/take", Map.of("version", shownVersion(id)));
 		browser.post("/tickets/" + id + "/hold", Map.of());
 		String editForm = browser.get("/tickets/" + id + "/edit").body();
 		Matcher version = VERSION.matcher(editForm);
@@ -354,6 +361,58 @@ abstract class TicketPageTests extends FullStackTest {
 		assertThat(ticket.priority()).isEqualTo(1);
 		assertThat(browser.get("/tickets/" + id).body()).contains("Title changed from Routine to Routine check")
 			.contains("Priority changed from Normal to Critical");
+	}
+
+	@Test
+	void aTakeFromAnOutdatedPageIsRefusedAndTheOwnerStays() {
+		long id = open("Wanted by two");
+		String seen = shownVersion(id);
+		String colleague = unique("colleague");
+		Account other = accounts.create(new NewAccount(colleague, "agent-password-1", null, "Olga", "Other", "agent",
+				Set.of(queueId), false, true), null);
+		updates.update(id, TicketUpdate.assign(other.id()), other);
+		int history = followUps(id).size();
+
+		Page result = browser.post("/tickets/" + id + "/take", Map.of("version", seen));
+
+		assertThat(result.status()).isEqualTo(200);
+		assertThat(result.body()).contains("Someone else changed this ticket since you opened it");
+		assertThat(reader.details(id).orElseThrow().ownerId()).isEqualTo(other.id());
+		assertThat(followUps(id)).hasSize(history);
+	}
+
+	@Test
+	void anEditFromAnOutdatedFormIsRefusedAndChangesNothing() {
+		long id = open("Edited twice");
+		Matcher version = VERSION.matcher(browser.get("/tickets/" + id + "/edit").body());
+		assertThat(version.find()).isTrue();
+		updates.update(id, TicketUpdate.comment("Meanwhile", false), agent);
+
+		Page result = browser.post("/tickets/" + id + "/edit", Map.of("title", "My better title", "description",
+				"It does not work", "submitterEmail", "customer@example.test", "priority", "1", "due", "",
+				"version", version.group(1)));
+
+		assertThat(result.status()).isEqualTo(200);
+		assertThat(result.body()).contains("Someone else changed this ticket since you opened it");
+		var ticket = reader.details(id).orElseThrow();
+		assertThat(ticket.title()).isEqualTo("Edited twice");
+		assertThat(ticket.priority()).isEqualTo(3);
+	}
+
+	@Test
+	void anEditedTitleIsFoundByKeywordSearch() {
+		long id = open("Misnamed");
+		Matcher version = VERSION.matcher(browser.get("/tickets/" + id + "/edit").body());
+		assertThat(version.find()).isTrue();
+
+		Page edited = browser.post("/tickets/" + id + "/edit", Map.of("title", "Quokkas escaped", "description",
+				"It does not work", "submitterEmail", "customer@example.test", "priority", "3", "due", "",
+				"version", version.group(1)));
+
+		assertThat(edited.status()).isEqualTo(302);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+				browser.get("/tickets?queue=" + queueId + "&q=quokkas").body())
+			.contains("data-ticket-id=\"" + id + "\""));
 	}
 
 	@Test
