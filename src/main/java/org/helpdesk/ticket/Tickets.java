@@ -25,9 +25,9 @@ class Tickets {
 
 	private final JdbcClient jdbc;
 
-	private final SearchWords words;
+	private final SearchBacklog words;
 
-	Tickets(JdbcClient jdbc, SearchWords words) {
+	Tickets(JdbcClient jdbc, SearchBacklog words) {
 		this.jdbc = jdbc;
 		this.words = words;
 	}
@@ -134,7 +134,6 @@ class Tickets {
 		// followups, their changes and attachments, and CCs go with the ticket (on delete cascade)
 		jdbc.sql("update ticket set merged_to = null where merged_to = ?").param(id).update();
 		jdbc.sql("delete from ticket where id = ?").param(id).update();
-		words.forget(id);
 	}
 
 	boolean hasActiveDependencies(long ticketId) {
@@ -170,7 +169,6 @@ class Tickets {
 				update followup set ticket_id = ?, title = substring(? || coalesce(title, ''), 1, 200)
 				where ticket_id = ?""")
 			.params(toTicketId, titlePrefix, fromTicketId).update();
-		words.copy(fromTicketId, toTicketId);
 	}
 
 	void markMerged(long ticketId, long targetId) {

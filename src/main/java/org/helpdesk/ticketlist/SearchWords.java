@@ -1,24 +1,20 @@
-package org.helpdesk.ticket;
+package org.helpdesk.ticketlist;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-import org.helpdesk.core.AfterCommit;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The word index behind keyword search: every distinct word (see {@link Words}) of a ticket's title, description
- * and follow-ups, once per ticket, added shortly after the change that wrote the text (see {@link SearchIndexer}).
- * Words are only ever added: after an edit the old title still finds the ticket, as its history still shows it.
- * Deleting a ticket deletes its words.
+ * Looking tickets up in the word index behind keyword search: every distinct word (see {@link Words}) of a ticket's
+ * title, description and follow-ups, once per ticket, added shortly after the change that wrote the text (see
+ * {@link SearchIndexer}). Words are only ever added: after an edit the old title still finds the ticket, as its
+ * history still shows it. Deleting a ticket deletes its words (see {@link SearchIndexEvents}).
  */
 @Repository
 class SearchWords {
@@ -31,11 +27,8 @@ class SearchWords {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final SearchIndexer indexer;
-
-	SearchWords(NamedParameterJdbcTemplate jdbc, SearchIndexer indexer) {
+	SearchWords(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.indexer = indexer;
 	}
 
 	/** A searched word; with {@code prefix} it matches every word that starts with it. */
@@ -55,39 +48,6 @@ class SearchWords {
 	 * even its rarest word is common, so that nearly any list of tickets holds matches.
 	 */
 	record Match(String condition, Map<String, Object> params, boolean common) {
-	}
-
-	/**
-	 * Queues these texts (nulls are skipped) to be added to the ticket's words: written in the caller's
-	 * transaction, indexed by the {@link SearchIndexer} soon after it commits.
-	 */
-	void add(long ticketId, String... texts) {
-		String content = Arrays.stream(texts).filter(Objects::nonNull).collect(Collectors.joining("\n"));
-		if (content.isBlank()) {
-			return;
-		}
-		jdbc.update("insert into ticket_word_backlog (ticket_id, content) values (:ticket, :content)",
-				Map.of("ticket", ticketId, "content", content));
-		AfterCommit.run(indexer::nudge);
-	}
-
-	/** Removes a deleted ticket's words and its text still waiting to be indexed. */
-	void forget(long ticketId) {
-		Map<String, Long> id = Map.of("ticket", ticketId);
-		jdbc.update("delete from ticket_word_backlog where ticket_id = :ticket", id);
-		jdbc.update("delete from ticket_word where ticket_id = :ticket", id);
-	}
-
-	/**
-	 * Gives {@code toTicketId} every word of {@code fromTicketId}, whose follow-ups moved there in a merge, and the
-	 * text of it still waiting to be indexed.
-	 */
-	void copy(long fromTicketId, long toTicketId) {
-		Map<String, Long> ids = Map.of("from", fromTicketId, "to", toTicketId);
-		jdbc.update("insert into ticket_word (word, ticket_id) select w.word, cast(:to as bigint) from ticket_word w"
-				+ " where w.ticket_id = :from on conflict do nothing", ids);
-		jdbc.update("insert into ticket_word_backlog (ticket_id, content) select cast(:to as bigint), b.content"
-				+ " from ticket_word_backlog b where b.ticket_id = :from", ids);
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package org.helpdesk.ticket;
+package org.helpdesk.ticketlist;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+
+import org.helpdesk.ticket.TicketStatus;
 
 /**
  * Turns URL parameters into a {@link TicketQuery}. Hostile or broken values (SQL fragments, negative or huge

@@ -1,6 +1,8 @@
-package org.helpdesk.ticket;
+package org.helpdesk.ticketlist;
 
 import java.util.Map;
+
+import org.helpdesk.ticket.TicketStatus;
 
 /**
  * How many tickets a queue holds in each status, for the dashboard.

@@ -1,12 +1,12 @@
-package org.helpdesk.web.list;
+package org.helpdesk.ticketlist;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.helpdesk.ticket.OwnerFilter;
-import org.helpdesk.ticket.TicketQuery;
-import org.helpdesk.ticket.TicketSort;
+import org.helpdesk.ticketlist.OwnerFilter;
+import org.helpdesk.ticketlist.TicketQuery;
+import org.helpdesk.ticketlist.TicketSort;
 import org.helpdesk.ticket.TicketStatus;
 import org.junit.jupiter.api.Test;
 
@@ -75,16 +75,5 @@ class TicketQueryTest {
 		TicketQuery query = TicketQuery.parse("q=%E0%A4%A&&=x&status").query();
 
 		assertThat(query.statuses()).isEqualTo(TicketQuery.DEFAULT_STATUSES);
-	}
-
-	@Test
-	void idsAndPageNumbersAcceptOnlyPositiveNumbers() {
-		assertThat(ListParameters.id("42")).contains(42L);
-		assertThat(ListParameters.id("-1")).isEmpty();
-		assertThat(ListParameters.id("0")).isEmpty();
-		assertThat(ListParameters.id("99999999999999999999")).isEmpty();
-		assertThat(ListParameters.pageNumber("-1")).isEqualTo(1);
-		assertThat(ListParameters.pageNumber("abc")).isEqualTo(1);
-		assertThat(ListParameters.ids(List.of("1", "x"))).isEmpty();
 	}
 }

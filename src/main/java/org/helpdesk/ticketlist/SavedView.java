@@ -1,4 +1,4 @@
-package org.helpdesk.ticket;
+package org.helpdesk.ticketlist;
 
 /**
  * A named ticket-list filter. {@code query} is the canonical URL query string of a {@link TicketQuery}.

@@ -1,4 +1,4 @@
-package org.helpdesk.ticket;
+package org.helpdesk.ticketlist;
 
 import java.time.Duration;
 import java.util.EnumMap;
@@ -12,6 +12,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.helpdesk.account.Account;
 import org.helpdesk.core.AfterCommit;
 import org.helpdesk.queue.QueueManagement;
+import org.helpdesk.ticket.TicketChange;
+import org.helpdesk.ticket.TicketStatus;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -1,4 +1,4 @@
-package org.helpdesk.ticket;
+package org.helpdesk.ticketlist;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.helpdesk.account.Account;
+import org.helpdesk.ticket.TicketStatus;
 
 /**
  * The WHERE clause of a ticket-list query with its named parameters. Only fixed SQL text is appended; every value

@@ -1,6 +1,8 @@
-package org.helpdesk.ticket;
+package org.helpdesk.ticketlist;
 
 import java.time.Instant;
+
+import org.helpdesk.ticket.TicketStatus;
 
 /**
  * One line of the ticket list. {@code ref} is {@code <queue slug>-<id>}; {@code ownerName} is null when unassigned.

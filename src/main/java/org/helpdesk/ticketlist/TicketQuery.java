@@ -1,4 +1,4 @@
-package org.helpdesk.ticket;
+package org.helpdesk.ticketlist;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+
+import org.helpdesk.ticket.TicketStatus;
 
 /**
  * A ticket-list filter as people bookmark and save it: which queues, statuses, priorities and owners, a keyword,
