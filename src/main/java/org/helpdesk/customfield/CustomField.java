@@ -1,4 +1,4 @@
-package org.helpdesk.ticket;
+package org.helpdesk.customfield;
 
 import java.util.List;
 

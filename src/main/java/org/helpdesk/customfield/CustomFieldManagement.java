@@ -1,4 +1,4 @@
-package org.helpdesk.ticket;
+package org.helpdesk.customfield;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,7 +78,7 @@ public class CustomFieldManagement {
 	 * Checks values sent as {@code custom_<name>} against the defined fields and returns the stored form by field id.
 	 * Values for fields that do not exist are ignored; a missing required field is a problem.
 	 */
-	Map<Long, String> check(Map<String, String> sent, List<FieldProblem> problems) {
+	public Map<Long, String> check(Map<String, String> sent, List<FieldProblem> problems) {
 		Map<Long, String> accepted = new LinkedHashMap<>();
 		for (CustomField field : fields.findAll()) {
 			String raw = sent.get(field.name());
@@ -104,7 +104,7 @@ public class CustomFieldManagement {
 		return accepted;
 	}
 
-	void store(long ticketId, Map<Long, String> values) {
+	public void store(long ticketId, Map<Long, String> values) {
 		values.forEach((fieldId, value) -> fields.insertValue(ticketId, fieldId, value));
 	}
 
