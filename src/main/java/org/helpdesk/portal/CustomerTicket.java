@@ -1,7 +1,9 @@
-package org.helpdesk.ticket;
+package org.helpdesk.portal;
 
 import java.time.Instant;
 import java.util.List;
+
+import org.helpdesk.ticket.TicketStatus;
 
 /**
  * A ticket as its submitter may see it: no owner, no CCs, no private entries. {@code resolution} is only present

@@ -1,8 +1,10 @@
-package org.helpdesk.ticket;
+package org.helpdesk.portal;
 
 import java.util.List;
 
 import org.helpdesk.core.Timestamps;
+import org.helpdesk.ticket.CustomerAccess;
+import org.helpdesk.ticket.TicketStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -1,6 +1,9 @@
-package org.helpdesk.ticket;
+package org.helpdesk.portal;
 
 import java.time.Instant;
+
+import org.helpdesk.ticket.CustomerAccess;
+import org.helpdesk.ticket.TicketStatus;
 
 /**
  * One line of a customer's own ticket list, with the secret access that opens it.

@@ -1,7 +1,10 @@
-package org.helpdesk.ticket;
+package org.helpdesk.portal;
 
 import java.time.Instant;
 import java.util.List;
+
+import org.helpdesk.ticket.AttachmentView;
+import org.helpdesk.ticket.TicketStatus;
 
 /**
  * A public follow-up as the submitter sees it. {@code byStaff} tells answers from the helpdesk apart from the

@@ -1,4 +1,4 @@
-package org.helpdesk.ticket;
+package org.helpdesk.portal;
 
 import org.springframework.core.io.InputStreamSource;
 
