@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.helpdesk.core.Timestamps;
 import org.helpdesk.ticket.CustomerAccess;
+import org.helpdesk.ticket.TicketRef;
 import org.helpdesk.ticket.TicketStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,7 +29,7 @@ class SubmitterTickets {
 				where lower(t.submitter_email) = lower(?) order by t.created desc, t.id desc limit ?""")
 			.params(email.trim(), limit)
 			.query((rs, n) -> {
-				String ref = rs.getString("slug") + "-" + rs.getLong("id");
+				String ref = TicketRef.of(rs.getString("slug"), rs.getLong("id"));
 				return new CustomerTicketSummary(ref, rs.getString("title"),
 						TicketStatus.fromCode(rs.getString("status")).orElseThrow(), rs.getInt("priority"),
 						Timestamps.fromDb(rs, "created"), Timestamps.fromDb(rs, "modified"),

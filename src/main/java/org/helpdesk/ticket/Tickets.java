@@ -43,7 +43,7 @@ class Tickets {
 			.param(id)
 			.query((rs, n) -> {
 				Ticket t = map(rs, n);
-				return new TicketDetails(t.id(), rs.getString("slug") + "-" + t.id(), t.queueId(), t.title(),
+				return new TicketDetails(t.id(), TicketRef.of(rs.getString("slug"), t.id()), t.queueId(), t.title(),
 						t.description(), t.resolution(), t.submitterEmail(), t.ownerId(), t.status(), t.priority(),
 						t.onHold(), t.dueDate(), t.created(), t.modified(), t.secretKey(), ccEmails(t.id()));
 			})

@@ -23,10 +23,8 @@ public class SavedViews {
 
 	static final int MAX_TITLE = 100;
 
-	private static final String SELECT = """
-			select v.id, v.owner_id, coalesce(nullif(trim(concat(a.first_name, ' ', a.last_name)), ''), a.username) as owner_name,
-			  v.title, v.shared, v.query
-			from saved_view v join account a on a.id = v.owner_id""";
+	private static final String SELECT = "select v.id, v.owner_id, " + Account.displayNameSql("a")
+			+ " as owner_name, v.title, v.shared, v.query from saved_view v join account a on a.id = v.owner_id";
 
 	private final JdbcClient jdbc;
 

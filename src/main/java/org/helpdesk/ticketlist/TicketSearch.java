@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import org.helpdesk.account.Account;
 import org.helpdesk.core.Timestamps;
+import org.helpdesk.ticket.TicketRef;
 import org.helpdesk.ticket.TicketStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -170,13 +171,13 @@ public class TicketSearch {
 
 	private static TicketRow row(ResultSet rs, int n) throws SQLException {
 		String username = rs.getString("username");
-		String fullName = username == null ? null
-				: (rs.getString("first_name") + " " + rs.getString("last_name")).trim();
-		return new TicketRow(rs.getLong("id"), rs.getString("slug") + "-" + rs.getLong("id"), rs.getString("title"),
+		String ownerName = username == null ? null
+				: Account.displayName(username, rs.getString("first_name"), rs.getString("last_name"));
+		return new TicketRow(rs.getLong("id"), TicketRef.of(rs.getString("slug"), rs.getLong("id")), rs.getString("title"),
 				rs.getLong("queue_id"), rs.getString("queue_title"),
 				TicketStatus.fromCode(rs.getString("status")).orElse(TicketStatus.OPEN), rs.getInt("priority"),
 				rs.getBoolean("on_hold"), rs.getObject("assigned_to", Long.class),
-				fullName == null ? null : fullName.isEmpty() ? username : fullName, Timestamps.fromDb(rs, "created"),
+				ownerName, Timestamps.fromDb(rs, "created"),
 				Timestamps.fromDb(rs, "modified"), Timestamps.fromDb(rs, "due_date"));
 	}
 }

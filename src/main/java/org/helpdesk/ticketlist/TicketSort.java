@@ -3,6 +3,8 @@ package org.helpdesk.ticketlist;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.helpdesk.account.Account;
+
 /**
  * The columns the ticket list sorts on. This enum is the whitelist: a sort parameter is looked up here and only the
  * SQL expression written below ever reaches a query, never the text someone typed.
@@ -13,11 +15,10 @@ public enum TicketSort {
 	// the workflow order reads better than the alphabet
 	STATUS("case t.status when 'open' then 1 when 'reopened' then 2 when 'resolved' then 3 when 'closed' then 4 "
 			+ "else 5 end", false),
-	PRIORITY("t.priority", false), OWNER(TicketSort.OWNER_NAME, true), CREATED("t.created", false),
+	// as the list shows an owner: the full name, else the username; unassigned is null
+	PRIORITY("t.priority", false), OWNER("lower(" + Account.displayNameSql("a") + ")", true),
+	CREATED("t.created", false),
 	MODIFIED("t.modified", false), DUE("t.due_date", true);
-
-	/** How the list shows an owner: the full name, else the username. Unassigned is null. */
-	static final String OWNER_NAME = "lower(coalesce(nullif(trim(concat(a.first_name, ' ', a.last_name)), ''), a.username))";
 
 	private final String expression;
 
