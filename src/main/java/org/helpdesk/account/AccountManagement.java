@@ -30,13 +30,16 @@ public class AccountManagement {
 
 	private final Clock clock;
 
+	private final KnownQueues queues;
+
 	AccountManagement(Accounts accounts, PasswordEncoder passwords, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, KnownQueues queues) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+		this.queues = queues;
 	}
 
 	@Transactional(readOnly = true)
@@ -187,7 +190,7 @@ public class AccountManagement {
 	}
 
 	private void checkQueues(Set<Long> queueIds, List<FieldProblem> problems) {
-		Set<Long> missing = accounts.missingQueues(queueIds);
+		Set<Long> missing = queues.missing(queueIds);
 		if (!missing.isEmpty()) {
 			problems.add(new FieldProblem("queues", "unknown queue ids " + missing));
 		}
