@@ -10,7 +10,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * A signed-in account as Spring Security holds it. Pages re-read the account on each request (see
- * {@code CurrentAccount}), so role and queue changes apply at once; the hash only signs remember-me cookies, which
+ * {@link SignedInResolver}), so role and queue changes apply at once; the hash only signs remember-me cookies, which
  * a password change therefore invalidates.
  */
 public record AccountPrincipal(Account account, String passwordHash) implements UserDetails {

@@ -12,9 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the word index in step with ticket changes. The events arrive inside the transaction of the change, so the
- * words of a deleted ticket go with it and a merge target gains the merged ticket's words atomically. Plain
- * listeners rather than {@code @TransactionalEventListener}s, which Spring Modulith would record in a publication
- * registry, two writes per change.
+ * words of a deleted ticket go with it and a merge target gains the merged ticket's words atomically.
  */
 @Component
 class SearchIndexEvents {

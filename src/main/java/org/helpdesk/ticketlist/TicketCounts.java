@@ -92,8 +92,7 @@ public class TicketCounts {
 
 	/**
 	 * Forgets the numbers once the change has committed (forgetting them earlier could let a count of the old state
-	 * be kept). A plain listener rather than a {@code @TransactionalEventListener}: Spring Modulith records every
-	 * event for those in its publication registry, two writes per ticket change for the sake of a cache.
+	 * be kept).
 	 */
 	@EventListener
 	void on(TicketChange change) {
