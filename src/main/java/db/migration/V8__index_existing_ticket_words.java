@@ -8,7 +8,7 @@ import java.sql.Statement;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.helpdesk.ticket.Words;
+import org.helpdesk.ticketlist.Words;
 
 /**
  * Fills the keyword-search index (V7) with the words of the tickets and follow-ups that exist when it is created,

@@ -29,8 +29,21 @@ public record Account(long id, String username, String email, String firstName, 
 
 	/** Full name when there is one, else the username. */
 	public String displayName() {
-		String full = (firstName + " " + lastName).trim();
+		return displayName(username, firstName, lastName);
+	}
+
+	/** The name a person is shown by, for readers that have the columns but no {@code Account}. */
+	public static String displayName(String username, String firstName, String lastName) {
+		String full = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
 		return full.isEmpty() ? username : full;
+	}
+
+	/**
+	 * {@link #displayName()} in SQL, for queries that sort or join by it; {@code alias} names the account table.
+	 */
+	public static String displayNameSql(String alias) {
+		return "coalesce(nullif(trim(concat(" + alias + ".first_name, ' ', " + alias + ".last_name)), ''), " + alias
+				+ ".username)";
 	}
 
 	public boolean hasEmail() {

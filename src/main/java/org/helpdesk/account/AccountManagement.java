@@ -32,14 +32,17 @@ public class AccountManagement {
 
 	private final SignedInSessions sessions;
 
+	private final KnownQueues queues;
+
 	AccountManagement(Accounts accounts, PasswordEncoder passwords, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock, SignedInSessions sessions) {
+			Clock clock, SignedInSessions sessions, KnownQueues queues) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
 		this.sessions = sessions;
+		this.queues = queues;
 	}
 
 	@Transactional(readOnly = true)
@@ -194,7 +197,7 @@ public class AccountManagement {
 	}
 
 	private void checkQueues(Set<Long> queueIds, List<FieldProblem> problems) {
-		Set<Long> missing = accounts.missingQueues(queueIds);
+		Set<Long> missing = queues.missing(queueIds);
 		if (!missing.isEmpty()) {
 			problems.add(new FieldProblem("queues", "unknown queue ids " + missing));
 		}

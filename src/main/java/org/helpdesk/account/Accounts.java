@@ -123,15 +123,6 @@ class Accounts {
 		}
 	}
 
-	Set<Long> missingQueues(Set<Long> queueIds) {
-		Set<Long> missing = new HashSet<>(queueIds);
-		if (!queueIds.isEmpty()) {
-			missing.removeAll(jdbc.sql("select id from queue where id in (:ids)").param("ids", queueIds)
-				.query(Long.class).list());
-		}
-		return missing;
-	}
-
 	Preferences preferences(long id) {
 		return jdbc.sql("select language, time_zone from account where id = ?").param(id)
 			.query((rs, n) -> new Preferences(rs.getString(1), rs.getString(2))).optional()

@@ -8,7 +8,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets Spring Security (HTTP Basic now, the sign-in form later) check passwords through the same cache and throttle
+ * Lets Spring Security (HTTP Basic and the sign-in form) check passwords through the same cache and throttle
  * as the legacy API. The principal is an {@link AccountPrincipal}.
  */
 @Component

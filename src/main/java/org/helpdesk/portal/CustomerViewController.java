@@ -10,8 +10,6 @@ import org.helpdesk.core.Conflict;
 import org.helpdesk.core.InvalidInput;
 import org.helpdesk.core.NotFound;
 import org.helpdesk.ticket.CustomerAccess;
-import org.helpdesk.ticket.CustomerDownload;
-import org.helpdesk.ticket.CustomerTicket;
 import org.helpdesk.ticket.CustomerTickets;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
@@ -39,8 +37,11 @@ class CustomerViewController {
 
 	private final CustomerTickets customers;
 
-	CustomerViewController(CustomerTickets customers) {
+	private final CustomerTicketViews views;
+
+	CustomerViewController(CustomerTickets customers, CustomerTicketViews views) {
 		this.customers = customers;
+		this.views = views;
 	}
 
 	@GetMapping({ "/view", "/view/" })
@@ -50,7 +51,7 @@ class CustomerViewController {
 		if (access.isEmpty()) {
 			return lookup(access, model);
 		}
-		Optional<CustomerTicket> found = customers.view(access);
+		Optional<CustomerTicket> found = views.view(access);
 		if (found.isEmpty()) {
 			return notFound(access, model, response);
 		}
@@ -105,7 +106,7 @@ class CustomerViewController {
 	@GetMapping("/view/attachment/{attachmentId}")
 	ResponseEntity<Resource> attachment(@PathVariable long attachmentId, @RequestParam(required = false) String ticket,
 			@RequestParam(required = false) String email, @RequestParam(required = false) String key) {
-		CustomerDownload file = customers.attachment(new CustomerAccess(ticket, email, key), attachmentId)
+		CustomerDownload file = views.attachment(new CustomerAccess(ticket, email, key), attachmentId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		try {
 			return ResponseEntity.ok()

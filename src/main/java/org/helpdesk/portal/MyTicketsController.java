@@ -2,7 +2,6 @@ package org.helpdesk.portal;
 
 import org.helpdesk.account.Account;
 import org.helpdesk.account.SignedIn;
-import org.helpdesk.ticket.CustomerTickets;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,10 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class MyTicketsController {
 
-	private final CustomerTickets customers;
+	private final CustomerTicketViews views;
 
-	MyTicketsController(CustomerTickets customers) {
-		this.customers = customers;
+	MyTicketsController(CustomerTicketViews views) {
+		this.views = views;
 	}
 
 	@GetMapping({ "/my-tickets", "/my-tickets/" })
@@ -24,11 +23,11 @@ class MyTicketsController {
 		if (me == null) {
 			return "redirect:/login";
 		}
-		var tickets = customers.submittedBy(me);
+		var tickets = views.submittedBy(me);
 		model.addAttribute("me", me);
 		model.addAttribute("tickets", tickets);
-		model.addAttribute("limited", tickets.size() >= CustomerTickets.LIST_LIMIT);
-		model.addAttribute("limit", CustomerTickets.LIST_LIMIT);
+		model.addAttribute("limited", tickets.size() >= CustomerTicketViews.LIST_LIMIT);
+		model.addAttribute("limit", CustomerTicketViews.LIST_LIMIT);
 		return "portal/my-tickets";
 	}
 }

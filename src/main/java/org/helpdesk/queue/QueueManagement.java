@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.helpdesk.account.Account;
+import org.helpdesk.account.AccountManagement;
 import org.helpdesk.core.FieldProblem;
 import org.helpdesk.core.InvalidInput;
 import org.springframework.stereotype.Service;
@@ -20,6 +22,10 @@ public class QueueManagement {
 
 	private final Queues queues;
 
+	private final QueueContents contents;
+
+	private final AccountManagement accounts;
+
 	// Every ticket write looks its queue up, often twice (the change and its notifications). Queues change rarely;
 	// another node's change is seen here within the expiry, this node's at once.
 	private final Cache<Long, Optional<Queue>> byId = Caffeine.newBuilder()
@@ -27,8 +33,10 @@ public class QueueManagement {
 		.maximumSize(10_000)
 		.build();
 
-	QueueManagement(Queues queues) {
+	QueueManagement(Queues queues, QueueContents contents, AccountManagement accounts) {
 		this.queues = queues;
+		this.contents = contents;
+		this.accounts = accounts;
 	}
 
 	@Transactional(readOnly = true)
@@ -85,7 +93,7 @@ public class QueueManagement {
 
 	public void delete(long id) {
 		Queue queue = get(id);
-		if (queues.hasTickets(id)) {
+		if (contents.hasTickets(id)) {
 			throw new QueueHasTickets(queue.slug());
 		}
 		queues.delete(id);
@@ -99,7 +107,7 @@ public class QueueManagement {
 			problems.add(new FieldProblem("slug", "is already used by another queue"));
 		}
 		if (queue.defaultOwnerId() != null && !queue.defaultOwnerId().equals(previousOwner)
-				&& !queues.ownerExists(queue.defaultOwnerId())) {
+				&& accounts.find(queue.defaultOwnerId()).filter(Account::isStaff).isEmpty()) {
 			problems.add(new FieldProblem("default_owner", "must be the id of an active agent"));
 		}
 		if (!problems.isEmpty()) {

@@ -2,6 +2,7 @@ package org.helpdesk.queue;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,13 +39,8 @@ class Queues {
 			.query(Long.class).single() > 0;
 	}
 
-	boolean hasTickets(long id) {
-		return jdbc.sql("select count(*) from ticket where queue_id = ?").param(id).query(Long.class).single() > 0;
-	}
-
-	boolean ownerExists(long accountId) {
-		return jdbc.sql("select count(*) from account where id = ? and role in ('admin', 'agent') and active = true")
-			.param(accountId).query(Long.class).single() > 0;
+	List<Long> existing(Collection<Long> ids) {
+		return jdbc.sql("select id from queue where id in (:ids)").param("ids", ids).query(Long.class).list();
 	}
 
 	long insert(Queue q) {

@@ -2,8 +2,8 @@ package org.helpdesk.restapi;
 
 import java.util.List;
 
-import org.helpdesk.ticket.CustomField;
-import org.helpdesk.ticket.CustomFieldManagement;
+import org.helpdesk.customfield.CustomField;
+import org.helpdesk.customfield.CustomFieldManagement;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.helpdesk.account.Account;
 import org.helpdesk.attachment.AttachmentStore;
 import org.helpdesk.ticket.AttachmentFile;
-import org.helpdesk.ticket.CustomFieldManagement;
+import org.helpdesk.customfield.CustomFieldManagement;
 import org.helpdesk.ticket.TicketManagement;
 import org.helpdesk.ticket.TicketNotFound;
 import org.helpdesk.ticket.TicketReader;

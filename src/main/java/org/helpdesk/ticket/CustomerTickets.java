@@ -22,21 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What customers may do without staff rights: submit to public queues, and, holding a ticket's reference, their
- * e-mail address and its secret key, read its public entries, reply and accept its resolution. Every method that
- * takes a {@link CustomerAccess} checks all three itself; a wrong key answers exactly like a missing ticket.
+ * e-mail address and its secret key, reply and accept its resolution (the portal reads the ticket through
+ * {@link TicketReader#presentedBy}). Every method that takes a {@link CustomerAccess} checks all three itself; a
+ * wrong key answers exactly like a missing ticket.
  */
 @Service
 @Transactional
 public class CustomerTickets {
 
-	/** A customer's own list is for finding recent tickets, not an archive; older ones stay reachable by link. */
-	public static final int LIST_LIMIT = 200;
-
 	private final Tickets tickets;
 
-	private final SubmitterTickets submitted;
-
-	private final CustomerTicketViews views;
+	private final CustomerKeys keys;
 
 	private final TicketManagement management;
 
@@ -50,12 +46,10 @@ public class CustomerTickets {
 
 	private final Clock clock;
 
-	CustomerTickets(Tickets tickets, SubmitterTickets submitted, CustomerTicketViews views,
-			TicketManagement management, QueueManagement queues, AccountManagement accounts, AttachmentStore files,
-			ApplicationEventPublisher events, Clock clock) {
+	CustomerTickets(Tickets tickets, CustomerKeys keys, TicketManagement management, QueueManagement queues,
+			AccountManagement accounts, AttachmentStore files, ApplicationEventPublisher events, Clock clock) {
 		this.tickets = tickets;
-		this.submitted = submitted;
-		this.views = views;
+		this.keys = keys;
 		this.management = management;
 		this.queues = queues;
 		this.accounts = accounts;
@@ -106,20 +100,6 @@ public class CustomerTickets {
 		return new CustomerAccess(details.ref(), details.submitterEmail(), details.secretKey());
 	}
 
-	@Transactional(readOnly = true)
-	public Optional<CustomerTicket> view(CustomerAccess access) {
-		return views.permitted(access).map(views::customerView);
-	}
-
-	/** A file attached to a public follow-up of the ticket; private entries' files stay out of reach. */
-	@Transactional(readOnly = true)
-	public Optional<CustomerDownload> attachment(CustomerAccess access, long attachmentId) {
-		return views.permitted(access)
-			.filter(t -> views.hasPublicAttachment(t.id(), attachmentId))
-			.flatMap(t -> tickets.attachment(t.id(), attachmentId))
-			.map(a -> new CustomerDownload(a.filename(), a.mimeType(), a.size(), () -> files.open(a.storageKey())));
-	}
-
 	/**
 	 * Adds the submitter's comment as a public follow-up by no account. A reply to a closed ticket reopens it, as a
 	 * mailed reply does. A reply to a resolved ticket leaves it resolved: the page offers "accept" for agreeing and
@@ -128,7 +108,7 @@ public class CustomerTickets {
 	 */
 	public long reply(CustomerAccess access, String comment, List<Upload> attachments) {
 		TicketRules.required("comment", comment, "is required");
-		long ticketId = views.permitted(access).orElseThrow(() -> new TicketNotFound(0)).id();
+		long ticketId = keys.permitted(access).orElseThrow(() -> new TicketNotFound(0)).id();
 		List<Upload> uploads = attachments == null ? List.of() : attachments;
 		files.validate("attachments", uploads);
 		Ticket ticket = tickets.lock(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
@@ -143,22 +123,13 @@ public class CustomerTickets {
 
 	/** Closes a resolved ticket on the submitter's word, keeping its resolution. */
 	public void accept(CustomerAccess access) {
-		long ticketId = views.permitted(access).orElseThrow(() -> new TicketNotFound(0)).id();
+		long ticketId = keys.permitted(access).orElseThrow(() -> new TicketNotFound(0)).id();
 		Ticket ticket = tickets.lock(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
 		if (ticket.status() == TicketStatus.RESOLVED && tickets.hasActiveDependencies(ticketId)) {
 			throw new OpenDependencies();
 		}
 		long followUpId = record(ticket, ticket.acceptResolution(clock.instant()));
 		events.publishEvent(new ResolutionAccepted(ticketId, followUpId));
-	}
-
-	/** The tickets submitted with the account's e-mail address, newest first (at most {@link #LIST_LIMIT}). */
-	@Transactional(readOnly = true)
-	public List<CustomerTicketSummary> submittedBy(Account account) {
-		if (account == null || !account.hasEmail()) {
-			return List.of();
-		}
-		return submitted.bySubmitter(account.email(), LIST_LIMIT);
 	}
 
 	private long record(Ticket ticket, FollowUpDraft draft) {

@@ -15,6 +15,7 @@ import org.helpdesk.core.Actor;
 import org.helpdesk.core.AuditTrail;
 import org.helpdesk.core.FieldProblem;
 import org.helpdesk.core.InvalidInput;
+import org.helpdesk.customfield.CustomFieldManagement;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueManagement;
 import org.helpdesk.ticket.TicketEvents.CommentAdded;

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading tickets. {@link #visible} checks the reader's queue access; {@link #details} does not and is meant for
- * the system's own work (notifications), never for answering a request directly.
+ * Reading tickets. {@link #visible} checks the reader's queue access and {@link #presentedBy} a customer's secret
+ * link; {@link #details} checks nothing and is meant for the system's own work (notifications), never for answering
+ * a request directly.
  */
 @Service
 @Transactional(readOnly = true)
@@ -17,13 +18,24 @@ public class TicketReader {
 
 	private final Tickets tickets;
 
-	TicketReader(Tickets tickets) {
+	private final CustomerKeys keys;
+
+	TicketReader(Tickets tickets, CustomerKeys keys) {
 		this.tickets = tickets;
+		this.keys = keys;
 	}
 
 	public Optional<TicketDetails> visible(long ticketId, Actor reader) {
 		TicketAccess.requireActor(reader);
 		return tickets.details(ticketId).filter(t -> reader.mayUseQueue(t.queueId()));
+	}
+
+	/**
+	 * The ticket a customer's secret link opens: reference, submitter address and secret key must all match. A
+	 * wrong key answers exactly like a missing ticket.
+	 */
+	public Optional<TicketDetails> presentedBy(CustomerAccess access) {
+		return keys.permitted(access);
 	}
 
 	public Optional<TicketDetails> details(long ticketId) {

@@ -26,9 +26,9 @@ class Tickets {
 
 	private final JdbcClient jdbc;
 
-	private final SearchWords words;
+	private final SearchBacklog words;
 
-	Tickets(JdbcClient jdbc, SearchWords words) {
+	Tickets(JdbcClient jdbc, SearchBacklog words) {
 		this.jdbc = jdbc;
 		this.words = words;
 	}
@@ -45,7 +45,7 @@ class Tickets {
 			.query((rs, n) -> {
 				Ticket t = map(rs, n);
 				TicketState s = t.state();
-				return new TicketDetails(t.id(), rs.getString("slug") + "-" + t.id(), s.queueId(), s.title(),
+				return new TicketDetails(t.id(), TicketRef.of(rs.getString("slug"), t.id()), s.queueId(), s.title(),
 						s.description(), s.resolution(), s.submitterEmail(), s.ownerId(), s.status(), s.priority(),
 						s.onHold(), s.dueDate(), t.created(), t.modified(), t.secretKey(), ccEmails(t.id()),
 						s.resolutionPublic());
@@ -146,7 +146,6 @@ class Tickets {
 		// followups, their changes and attachments, and CCs go with the ticket (on delete cascade)
 		jdbc.sql("update ticket set merged_to = null where merged_to = ?").param(id).update();
 		jdbc.sql("delete from ticket where id = ?").param(id).update();
-		words.forget(id);
 	}
 
 	boolean hasActiveDependencies(long ticketId) {
@@ -182,7 +181,6 @@ class Tickets {
 				update followup set ticket_id = ?, title = substring(? || coalesce(title, ''), 1, 200)
 				where ticket_id = ?""")
 			.params(toTicketId, titlePrefix, fromTicketId).update();
-		words.copy(fromTicketId, toTicketId);
 	}
 
 	List<String> ccEmails(long ticketId) {

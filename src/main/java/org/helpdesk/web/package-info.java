@@ -1,4 +1,7 @@
 /**
  * Staff pages: sign-in, dashboard, ticket list and ticket page, administration.
  */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "ticket", "ticketlist", "queue", "account", "attachment", "customfield", "notification",
+				"core" })
 package org.helpdesk.web;

@@ -117,6 +117,23 @@ abstract class AdminApiTests extends FullStackTest {
 	}
 
 	@Test
+	void aQueuesDefaultOwnerMustBeAnActiveAgentAndAUnknownOneIsNamed() {
+		long queue = client.createQueue(unique("owned"));
+		long agent = client.createUser(unique("agent"), PASSWORD, "agent", null, List.of());
+		long customer = client.createUser(unique("customer"), PASSWORD, "user", null, List.of());
+		long leaver = client.createUser(unique("leaver"), PASSWORD, "agent", null, List.of());
+		assertThat(admin("PATCH", "/api/v1/users/" + leaver, "{\"active\":false}").status()).isEqualTo(200);
+
+		for (long notAnAgent : List.of(customer, leaver, 999999L)) {
+			assertThat(errors(admin("PATCH", "/api/v1/queues/" + queue, "{\"default_owner\":" + notAnAgent + "}")))
+				.containsEntry("default_owner", "must be the id of an active agent");
+		}
+		Response owned = admin("PATCH", "/api/v1/queues/" + queue, "{\"default_owner\":" + agent + "}");
+		assertThat(owned.status()).as(owned.body()).isEqualTo(200);
+		assertThat(owned.json().get("default_owner").asLong()).isEqualTo(agent);
+	}
+
+	@Test
 	void usersAreCreatedWithoutEverShowingAPasswordOrHash() {
 		long queue = client.createQueue(unique("uq"));
 		String username = unique("ada");

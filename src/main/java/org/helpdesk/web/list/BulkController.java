@@ -6,7 +6,7 @@ import org.helpdesk.account.Account;
 import org.helpdesk.account.SignedIn;
 import org.helpdesk.ticket.BulkActions;
 import org.helpdesk.ticket.BulkResult;
-import org.helpdesk.ticket.TicketQuery;
+import org.helpdesk.ticketlist.TicketQuery;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,8 +1,8 @@
 package org.helpdesk.web.list;
 
-import org.helpdesk.ticket.TicketPage;
-import org.helpdesk.ticket.TicketQuery;
-import org.helpdesk.ticket.TicketSort;
+import org.helpdesk.ticketlist.TicketPage;
+import org.helpdesk.ticketlist.TicketQuery;
+import org.helpdesk.ticketlist.TicketSort;
 
 /**
  * The links of a ticket-list page (sorting, paging, page size), all built from the parsed query, so a link never

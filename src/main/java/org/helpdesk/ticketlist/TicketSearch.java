@@ -1,0 +1,183 @@
+package org.helpdesk.ticketlist;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.helpdesk.account.Account;
+import org.helpdesk.core.Timestamps;
+import org.helpdesk.ticket.TicketRef;
+import org.helpdesk.ticket.TicketStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ticket list and the dashboard's tables, always limited to the queues the reader may use. Pages are found by
+ * seeking from a ticket id (see {@link TicketSeek}); how many tickets match is counted separately, up to
+ * {@link #COUNT_LIMIT}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TicketSearch {
+
+	private static final String COLUMNS = "select t.id, t.title, t.queue_id, q.title as queue_title, q.slug, t.status,"
+			+ " t.priority, t.on_hold, t.assigned_to, a.username, a.first_name, a.last_name, t.created, t.modified,"
+			+ " t.due_date";
+
+	private static final int MAX_PAGE = 100;
+
+	/**
+	 * Lists count their tickets up to this many and then say "more than": an exact count of a huge list costs a read
+	 * of every matching ticket on every page, and nobody needs to know whether it is 81,312 or 81,313.
+	 */
+	static final long COUNT_LIMIT = 1000;
+
+	private static final double BROAD_SHARE = 0.2;
+
+	private record Total(long count, boolean capped) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final TicketCounts counts;
+
+	private final SearchWords searchWords;
+
+	TicketSearch(JdbcClient jdbc, TicketCounts counts, SearchWords searchWords) {
+		this.jdbc = jdbc;
+		this.counts = counts;
+		this.searchWords = searchWords;
+	}
+
+	/** The page of tickets matching the query at the given position, as the reader may see them. */
+	public TicketPage search(TicketQuery query, TicketPage.Position position, Account reader, ZoneId zone) {
+		int size = Math.min(Math.max(query.pageSize(), 1), MAX_PAGE);
+		Optional<SearchWords.Match> words = query.keyword() == null ? Optional.empty()
+				: searchWords.match(query.keyword(), TicketListSql.reference(query.keyword()));
+		TicketListSql filter = TicketListSql.of(query, reader, zone, words, false);
+		long counted = jdbc.sql("select count(*) from (select 1 from ticket t" + filter.where() + " limit :countLimit) c")
+			.params(filter.params())
+			.param("countLimit", COUNT_LIMIT + 1)
+			.query(Long.class)
+			.single();
+		Total total = new Total(Math.min(counted, COUNT_LIMIT), counted > COUNT_LIMIT);
+		TicketListSql page = readInSortOrder(query, words, reader) ? TicketListSql.of(query, reader, zone, words, true)
+				: filter;
+		Long cursor = position.after() != null ? position.after() : position.before();
+		boolean backwards = position.after() == null && position.before() != null;
+		Optional<Object[]> seek = cursor == null ? Optional.empty() : sortValue(query.sort(), cursor, reader);
+		boolean descending = query.descending() != (backwards && seek.isPresent());
+		seek.ifPresent(v -> {
+			Map<String, Object> params = new HashMap<>();
+			page.addCondition(TicketSeek.after(query.sort(), descending, v[0], cursor, params), params);
+		});
+		List<TicketRow> rows = new ArrayList<>(rows(pageIds(query.sort(), descending, page, size + 1)));
+		boolean more = rows.size() > size;
+		if (more) {
+			rows.remove(size);
+		}
+		if (seek.isEmpty()) {
+			return page(rows, total, 1, size, false, more);
+		}
+		if (rows.isEmpty()) {
+			// nothing left beyond the cursor (tickets were closed or deleted meanwhile): start at the top again
+			return search(query, TicketPage.Position.FIRST, reader, zone);
+		}
+		if (backwards) {
+			Collections.reverse(rows);
+			return page(rows, total, more ? position.number() : 1, size, more, true);
+		}
+		return page(rows, total, position.number(), size, true, more);
+	}
+
+	/**
+	 * Whether to read the list in the order of the sort column's index rather than look the filter up in an index
+	 * and sort what matches: the faster plan when the filter is by status (and common words) alone and at least a
+	 * fifth of the tickets match, since a page then fills after a few dozen rows. Planners without statistics on
+	 * how the statuses are spread (H2's) pick the other plan and sort tens of thousands of tickets for every page.
+	 */
+	private boolean readInSortOrder(TicketQuery query, Optional<SearchWords.Match> words, Account reader) {
+		boolean commonWordsOnly = query.keyword() == null || words.map(SearchWords.Match::common).orElse(false);
+		boolean statusOnly = query.queues().isEmpty() && query.priorities().isEmpty()
+				&& query.owner().kind() == OwnerFilter.Kind.ANYONE && commonWordsOnly
+				&& query.createdFrom() == null && query.createdTo() == null && query.dueFrom() == null
+				&& query.dueTo() == null;
+		return statusOnly && query.sort().indexed() && counts.share(query.statuses(), reader) >= BROAD_SHARE;
+	}
+
+	/**
+	 * The ids of one page, in order. Only the ticket table is read (joined to queue and account only when the sort
+	 * needs their names), so with the covering indexes of V6 the database sorts index entries rather than whole
+	 * ticket rows with their descriptions.
+	 */
+	private List<Long> pageIds(TicketSort sort, boolean descending, TicketListSql filter, int limit) {
+		String from = sort.readsNames() ? TicketListSql.FROM : " from ticket t";
+		return jdbc.sql("select t.id" + from + filter.where() + TicketSeek.orderBy(sort, descending) + " limit :limit")
+			.params(filter.params())
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+	}
+
+	/** The list rows of these tickets, in the order given. */
+	private List<TicketRow> rows(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, TicketRow> byId = new HashMap<>();
+		jdbc.sql(COLUMNS + TicketListSql.FROM + " where t.id in (:ids)")
+			.param("ids", ids)
+			.query(TicketSearch::row)
+			.list()
+			.forEach(row -> byId.put(row.id(), row));
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+	}
+
+	private static TicketPage page(List<TicketRow> rows, Total total, int number, int size, boolean hasPrevious,
+			boolean hasNext) {
+		Long next = hasNext && !rows.isEmpty() ? rows.get(rows.size() - 1).id() : null;
+		Long previous = hasPrevious && !rows.isEmpty() ? rows.get(0).id() : null;
+		return new TicketPage(List.copyOf(rows), total.count(), total.capped(),
+				previous == null ? 1 : Math.max(number, 2), size, next, previous);
+	}
+
+	/**
+	 * The sort value of the ticket a page continues from (wrapped, since it may be null). Empty when that ticket is
+	 * gone or not visible to the reader: the list then starts again at the top.
+	 */
+	private Optional<Object[]> sortValue(TicketSort sort, long ticketId, Account reader) {
+		TicketListSql visible = TicketListSql.visibleTo(reader);
+		visible.addCondition("t.id = :cursor", Map.of("cursor", ticketId));
+		return jdbc.sql("select " + sort.expression() + TicketListSql.FROM + visible.where())
+			.params(visible.params())
+			.query((rs, n) -> new Object[] { databaseValue(rs.getObject(1)) })
+			.optional();
+	}
+
+	/** Timestamps go back into the query as UTC offsets, which both drivers bind as timestamp with time zone. */
+	private static Object databaseValue(Object value) {
+		return value instanceof Timestamp ts ? ts.toInstant().atOffset(ZoneOffset.UTC) : value;
+	}
+
+	private static TicketRow row(ResultSet rs, int n) throws SQLException {
+		String username = rs.getString("username");
+		String ownerName = username == null ? null
+				: Account.displayName(username, rs.getString("first_name"), rs.getString("last_name"));
+		return new TicketRow(rs.getLong("id"), TicketRef.of(rs.getString("slug"), rs.getLong("id")), rs.getString("title"),
+				rs.getLong("queue_id"), rs.getString("queue_title"),
+				TicketStatus.fromCode(rs.getString("status")).orElse(TicketStatus.OPEN), rs.getInt("priority"),
+				rs.getBoolean("on_hold"), rs.getObject("assigned_to", Long.class),
+				ownerName, Timestamps.fromDb(rs, "created"),
+				Timestamps.fromDb(rs, "modified"), Timestamps.fromDb(rs, "due_date"));
+	}
+}
