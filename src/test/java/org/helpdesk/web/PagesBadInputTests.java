@@ -74,4 +74,20 @@ abstract class PagesBadInputTests extends FullStackTest {
 		assertThat(jdbc.sql("select count(*) from ticket where queue_id = ?").param(queue).query(Long.class).single())
 			.isZero();
 	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\u0000", "\u001f" })
+	void thePortalReadsNoQueueNumberWithAControlCharacterAfterIt(String control) {
+		String slug = unique("pub");
+		long queue = client.createQueue(Map.of("title", "Public " + slug, "slug", slug, "allow_public_submission", true));
+		BrowserlessSession visitor = new BrowserlessSession(client.base());
+		visitor.get("/submit");
+
+		Page answer = visitor.multipart("/submit", Map.of("queue", queue + control, "email",
+				unique("cust") + "@example.test", "title", "Nul queue", "description", "x", "website", ""), List.of());
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(jdbc.sql("select count(*) from ticket where queue_id = ?").param(queue).query(Long.class).single())
+			.isZero();
+	}
 }
