@@ -28,6 +28,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class AttachmentStore {
 
+	static final int MAX_NAME_LENGTH = 255;
+
 	private final Path root;
 
 	private final AttachmentSettings settings;
@@ -42,6 +44,10 @@ public class AttachmentStore {
 		List<FieldProblem> problems = new ArrayList<>();
 		for (Upload upload : uploads) {
 			String name = cleanName(upload.filename());
+			if (name.length() > MAX_NAME_LENGTH) {
+				problems.add(new FieldProblem(field, "file name is longer than " + MAX_NAME_LENGTH + " characters"));
+				continue;
+			}
 			if (upload.size() > settings.maxSize().toBytes()) {
 				problems.add(new FieldProblem(field, name + " is larger than " + settings.maxSize().toMegabytes() + " MB"));
 			}
@@ -62,7 +68,7 @@ public class AttachmentStore {
 			Files.createDirectories(target.getParent());
 			long size = Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
 			afterRollback(() -> deleteQuietly(key));
-			String name = cleanName(upload.filename());
+			String name = storedName(upload.filename());
 			return new StoredFile(key, name, mimeTypeOf(name, upload.contentType()), size);
 		}
 		catch (IOException ex) {
@@ -120,15 +126,21 @@ public class AttachmentStore {
 		return root.resolve(key.substring(0, 2)).resolve(key);
 	}
 
-	/** The last path segment, without control characters, at most 255 characters. */
+	/**
+	 * The last path segment, without control characters and without trailing dots and spaces, which Windows drops
+	 * when it saves the file: {@code x.html.} must meet the extension allowlist as {@code x.html}.
+	 */
 	static String cleanName(String filename) {
 		String name = filename == null ? "" : filename;
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-		name = name.replaceAll("[\\p{Cntrl}\"]", "").trim();
-		if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-			name = "attachment";
-		}
-		return name.length() > 255 ? name.substring(name.length() - 255) : name;
+		name = name.replaceAll("[\\p{Cntrl}\"]", "").strip().replaceAll("[.\\s]+$", "");
+		return name.isEmpty() ? "attachment" : name;
+	}
+
+	/** The stored name: {@link #validate} refused longer ones, so cutting here only guards the column. */
+	private static String storedName(String filename) {
+		String name = cleanName(filename);
+		return name.length() > MAX_NAME_LENGTH ? name.substring(name.length() - MAX_NAME_LENGTH) : name;
 	}
 
 	static String extensionOf(String name) {
@@ -136,8 +148,8 @@ public class AttachmentStore {
 		return dot < 0 || dot == name.length() - 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
 	}
 
+	/** The type known for the name's extension, else the declared one if it is safe to send back. */
 	private static String mimeTypeOf(String name, String declared) {
-		return MediaTypeFactory.getMediaType(name).map(MediaType::toString)
-			.orElse(declared == null || declared.isBlank() || declared.length() > 255 ? "application/octet-stream" : declared);
+		return MediaTypeFactory.getMediaType(name).orElseGet(() -> ContentTypes.safe(declared)).toString();
 	}
 }

@@ -1,5 +1,6 @@
 package org.helpdesk.core;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -7,9 +8,29 @@ import java.util.regex.Pattern;
  */
 public final class Input {
 
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\",;]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
+	private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,18}");
+
+	private static final Pattern SURROUNDING_SPACE = Pattern.compile("^[ \\t\\r\\n]+|[ \\t\\r\\n]+$");
 
 	private Input() {
+	}
+
+	/**
+	 * The value without surrounding spaces, tabs and line breaks. Unlike {@link String#trim()}, which drops every
+	 * character up to U+0020, it keeps NUL and the other control characters, so that the checks after it see them
+	 * ({@code 1%00} must not become the ticket number 1).
+	 */
+	public static String withoutSurroundingSpace(String value) {
+		return value == null ? null : SURROUNDING_SPACE.matcher(value).replaceAll("");
+	}
+
+	/** A positive whole number of at most 18 digits with nothing but spaces around it, or empty. */
+	public static Optional<Long> wholeNumber(String value) {
+		String digits = withoutSurroundingSpace(value);
+		if (digits == null || !WHOLE_NUMBER.matcher(digits).matches()) {
+			return Optional.empty();
+		}
+		return Optional.of(Long.parseLong(digits));
 	}
 
 	/** A replacement character means the bytes were not valid UTF-8 when they were decoded. */
@@ -32,8 +53,9 @@ public final class Input {
 		return false;
 	}
 
+	/** One plain address that mail is sent to exactly as written; see {@link EmailAddress}. */
 	public static boolean isEmailAddress(String value) {
-		return value != null && value.length() <= 254 && EMAIL.matcher(value).matches();
+		return EmailAddress.isValid(value);
 	}
 
 	public static boolean isBlank(String value) {

@@ -60,6 +60,9 @@ public class CustomFieldManagement {
 		if (draft.maxLength() != null && (draft.maxLength() < 1 || draft.maxLength() > 100_000)) {
 			problems.add(new FieldProblem("max_length", "must be between 1 and 100000"));
 		}
+		if (draft.decimalPlaces() != null && (draft.decimalPlaces() < 0 || draft.decimalPlaces() > 10)) {
+			problems.add(new FieldProblem("decimal_places", "must be between 0 and 10"));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}

@@ -1,8 +1,6 @@
 package org.helpdesk.legacyapi;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,9 +32,12 @@ class LegacyApiController {
 
 	private final Authenticator authenticator;
 
-	LegacyApiController(LegacyMethods methods, Authenticator authenticator) {
+	private final long maxRequestSize;
+
+	LegacyApiController(LegacyMethods methods, Authenticator authenticator, ApiSettings settings) {
 		this.methods = methods;
 		this.authenticator = authenticator;
+		this.maxRequestSize = settings.maxRequestSize().toBytes();
 	}
 
 	@RequestMapping({ "/api/{method:[a-z_-]+}", "/api/{method:[a-z_-]+}/" })
@@ -47,9 +48,9 @@ class LegacyApiController {
 		if (!"POST".equals(request.getMethod())) {
 			return LegacyResponse.methodNotAllowed();
 		}
-		Optional<String> undecodable = undecodableField(request);
-		if (undecodable.isPresent()) {
-			return LegacyResponse.text(HttpStatus.BAD_REQUEST, undecodable.get() + ": is not valid UTF-8 text");
+		Optional<ResponseEntity<String>> unreadable = FormBody.problem(request, maxRequestSize);
+		if (unreadable.isPresent()) {
+			return unreadable.get();
 		}
 		try {
 			Account caller = authenticate(request, method);
@@ -79,23 +80,6 @@ class LegacyApiController {
 			return LegacyResponse.text(HttpStatus.INTERNAL_SERVER_ERROR, "The helpdesk could not complete the request");
 		}
 	}
-
-	/**
-	 * Tomcat refuses to read form fields whose bytes are not UTF-8 and names the first such field in its message;
-	 * that is bad input, not a server error.
-	 */
-	static Optional<String> undecodableField(HttpServletRequest request) {
-		try {
-			request.getParameterMap();
-			return Optional.empty();
-		}
-		catch (IllegalStateException | IllegalArgumentException ex) {
-			Matcher field = PARAMETER_NAME.matcher(String.valueOf(ex.getMessage()));
-			return Optional.of(field.find() ? field.group(1) : "body");
-		}
-	}
-
-	private static final Pattern PARAMETER_NAME = Pattern.compile("Parameter \\[([^\\]]{1,100})\\]");
 
 	private Account authenticate(HttpServletRequest request, String method) {
 		Optional<LegacyCredentials> credentials = LegacyCredentials.from(request, method);

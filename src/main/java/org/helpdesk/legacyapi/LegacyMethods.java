@@ -7,6 +7,8 @@ import java.util.function.BiFunction;
 
 import org.helpdesk.account.Account;
 import org.helpdesk.account.AccountManagement;
+import org.helpdesk.core.FieldProblem;
+import org.helpdesk.core.Input;
 import org.helpdesk.core.InvalidInput;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueManagement;
@@ -72,8 +74,13 @@ class LegacyMethods {
 			fields.problem("queue", "is required (a queue id from list_queues, or its slug)");
 			return -1;
 		}
+		if (Input.hasControlCharacters(value, false)) {
+			// trim() would drop a trailing NUL and find the queue "qa" for "qa%00"; PostgreSQL cannot even compare it
+			fields.problem("queue", "contains control characters");
+			return -1;
+		}
 		return LegacyParameters.number("queue", value)
-			.or(() -> queues.findBySlug(value.trim()).map(Queue::id))
+			.or(() -> queues.findBySlug(Input.withoutSurroundingSpace(value)).map(Queue::id))
 			.orElse(-1L);
 	}
 
@@ -132,6 +139,10 @@ class LegacyMethods {
 		String username = fields.text("username");
 		if (username == null || username.isEmpty()) {
 			throw new InvalidInput("username", "is required");
+		}
+		FieldProblem problem = Input.checkText("username", username, LegacyCredentials.MAX_USERNAME, false);
+		if (problem != null) {
+			throw new InvalidInput(List.of(problem));
 		}
 		return accounts.findActiveByUsername(username)
 			.map(a -> LegacyResponse.ok(String.valueOf(a.id())))

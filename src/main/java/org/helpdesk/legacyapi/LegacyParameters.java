@@ -16,6 +16,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import org.helpdesk.attachment.Upload;
 import org.helpdesk.core.FieldProblem;
+import org.helpdesk.core.Input;
 import org.helpdesk.core.InvalidInput;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
@@ -59,12 +60,9 @@ final class LegacyParameters {
 		return id.get();
 	}
 
-	/** A positive whole number that fits a long, or empty. */
+	/** A positive whole number that fits a long, or empty; a control character anywhere makes it no number. */
 	static Optional<Long> number(String field, String value) {
-		if (value == null || !value.trim().matches("\\d{1,18}")) {
-			return Optional.empty();
-		}
-		return Optional.of(Long.parseLong(value.trim()));
+		return Input.wholeNumber(value);
 	}
 
 	Long optionalId(String field, String reason) {
@@ -85,11 +83,12 @@ final class LegacyParameters {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		if (!value.trim().matches("[1-5]")) {
+		String digit = Input.withoutSurroundingSpace(value);
+		if (!digit.matches("[1-5]")) {
 			problems.add(new FieldProblem("priority", "must be an integer from 1 (critical) to 5 (very low)"));
 			return null;
 		}
-		return Integer.parseInt(value.trim());
+		return Integer.parseInt(digit);
 	}
 
 	Instant dueDate() {
@@ -97,7 +96,7 @@ final class LegacyParameters {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		String v = value.trim();
+		String v = Input.withoutSurroundingSpace(value);
 		try {
 			Instant due;
 			if (v.length() == 10) {
@@ -127,7 +126,7 @@ final class LegacyParameters {
 		if (value == null || value.isBlank()) {
 			return false;
 		}
-		return switch (value.trim().toLowerCase(Locale.ROOT)) {
+		return switch (Input.withoutSurroundingSpace(value).toLowerCase(Locale.ROOT)) {
 			case "y", "yes", "true", "1" -> true;
 			case "n", "no", "false", "0" -> false;
 			default -> {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.helpdesk.account.Account;
 import org.helpdesk.attachment.Upload;
+import org.helpdesk.core.Input;
 import org.helpdesk.ticket.CustomerSubmission;
 
 /**
@@ -26,9 +27,10 @@ record SubmitForm(String queue, String email, String title, String description, 
 	}
 
 	private static Long parse(String number) {
-		if (number == null || !number.trim().matches("\\d{1,9}")) {
+		String digits = Input.withoutSurroundingSpace(number);
+		if (digits == null || !digits.matches("\\d{1,9}")) {
 			return null;
 		}
-		return Long.valueOf(number.trim());
+		return Long.valueOf(digits);
 	}
 }

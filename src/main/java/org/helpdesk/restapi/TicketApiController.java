@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.helpdesk.account.Account;
 import org.helpdesk.attachment.AttachmentStore;
+import org.helpdesk.attachment.ContentTypes;
 import org.helpdesk.ticket.AttachmentFile;
 import org.helpdesk.customfield.CustomFieldManagement;
 import org.helpdesk.ticket.TicketManagement;
@@ -14,7 +15,6 @@ import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,7 +70,7 @@ class TicketApiController {
 		reader.visible(id, caller).orElseThrow(() -> new TicketNotFound(id));
 		AttachmentFile file = reader.attachment(id, attachmentId).orElseThrow(() -> new TicketNotFound(id));
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.mimeType()))
+			.contentType(ContentTypes.safe(file.mimeType()))
 			.contentLength(file.size())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString())

@@ -35,7 +35,7 @@ final class TicketRules {
 	}
 
 	static void email(String field, String value, List<FieldProblem> problems) {
-		if (value != null && !value.isBlank() && !Input.isEmailAddress(value.trim())) {
+		if (value != null && !value.isBlank() && !Input.isEmailAddress(Input.withoutSurroundingSpace(value))) {
 			problems.add(new FieldProblem(field, "is not a valid e-mail address"));
 		}
 	}

@@ -27,10 +27,19 @@ class WebConfiguration {
 		return resolver;
 	}
 
+	/** The browser's preferred language among ours; English when it names none of them or says it in garbage. */
 	static Locale browserLanguage(HttpServletRequest request) {
-		var ranges = java.util.Locale.LanguageRange.parse(
-				request.getHeader("Accept-Language") == null ? "en" : request.getHeader("Accept-Language"));
-		Locale match = Locale.lookup(ranges, LANGUAGES);
-		return match == null ? Locale.ENGLISH : match;
+		String header = request.getHeader("Accept-Language");
+		if (header == null || header.isBlank()) {
+			return Locale.ENGLISH;
+		}
+		try {
+			Locale match = Locale.lookup(Locale.LanguageRange.parse(header), LANGUAGES);
+			return match == null ? Locale.ENGLISH : match;
+		}
+		catch (IllegalArgumentException unparseable) {
+			// e.g. "en;q=2": a weight above 1 is no valid header, but no reason to fail the page
+			return Locale.ENGLISH;
+		}
 	}
 }

@@ -145,4 +145,27 @@ class LoginThrottleTest {
 		assertThat(catchThrowableOfType(LoginThrottled.class, () -> strict.check("10.0.0.1", "susan"))
 			.retryAfterSeconds()).isEqualTo(60);
 	}
+
+	@Test
+	void aHugeUsernameIsKeptAsAShortKeyAndStillThrottled() {
+		String huge = "u".repeat(2 * 1024 * 1024);
+
+		fail(10, "10.0.0.1", huge);
+
+		assertThat(throttle.keys()).hasSize(2).allSatisfy(key -> assertThat(key).hasSizeLessThan(100));
+		assertThatThrownBy(() -> throttle.check("10.0.0.2", huge)).isInstanceOf(LoginThrottled.class);
+		assertThatCode(() -> throttle.check("10.0.0.2", huge + "x")).doesNotThrowAnyException();
+	}
+
+	@Test
+	void theNumberOfKeysIsBounded() {
+		LoginThrottle small = new LoginThrottle(
+				new SecuritySettings(4, Duration.ofMinutes(5), 100, 10, Duration.ofMinutes(5)), clock, 50);
+
+		for (int i = 0; i < 1000; i++) {
+			small.recordFailure("10.0." + i / 256 + "." + i % 256, "user" + i);
+		}
+
+		assertThat(small.keys()).hasSizeLessThanOrEqualTo(50);
+	}
 }

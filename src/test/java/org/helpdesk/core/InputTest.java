@@ -89,4 +89,25 @@ class InputTest {
 			.isEqualTo(new FieldProblem("title", "contains control characters"));
 		assertThat(new FieldProblem("title", "is required")).hasToString("title: is required");
 	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1\u0000", "\u00001", "1\u001f", "\u000b1", "1 2", "-1", "+1", "1.0", "\u0661",
+			"1234567890123456789", "", " " })
+	void onlyDigitsWithSpacesAroundAreAWholeNumber(String value) {
+		assertThat(Input.wholeNumber(value)).as(value).isEmpty();
+	}
+
+	@Test
+	void aWholeNumberMayHaveSpacesAround() {
+		assertThat(Input.wholeNumber(" 42\t")).contains(42L);
+		assertThat(Input.wholeNumber("007")).contains(7L);
+		assertThat(Input.wholeNumber(null)).isEmpty();
+	}
+
+	@Test
+	void surroundingSpaceGoesButControlCharactersStay() {
+		assertThat(Input.withoutSurroundingSpace(" qa \r\n")).isEqualTo("qa");
+		assertThat(Input.withoutSurroundingSpace("qa\u0000")).isEqualTo("qa\u0000");
+		assertThat(Input.withoutSurroundingSpace("\u0000qa")).isEqualTo("\u0000qa");
+	}
 }

@@ -92,4 +92,20 @@ abstract class CustomFieldTests extends FullStackTest {
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.body()).contains("\"field\":\"name\"").contains("\"field\":\"data_type\"");
 	}
+
+	@Test
+	void decimalPlacesOutsideZeroToTenAreRefusedNamingTheField() {
+		for (int places : new int[] { -3, 11 }) {
+			String name = unique("dp").replace("-", "_");
+
+			Response response = client.admin("POST", "/api/v1/custom-fields",
+					Map.of("name", name, "label", "Amount", "data_type", "decimal", "decimal_places", places));
+
+			assertThat(response.status()).as(response.body()).isEqualTo(400);
+			assertThat(response.body()).contains("decimal_places");
+			assertThat(client.admin("GET", "/api/v1/custom-fields", null).body()).doesNotContain(name);
+		}
+		define(Map.of("name", unique("dp").replace("-", "_"), "label", "Amount", "data_type", "decimal",
+				"decimal_places", 0));
+	}
 }

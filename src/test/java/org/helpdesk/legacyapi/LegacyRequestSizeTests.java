@@ -1,5 +1,11 @@
 package org.helpdesk.legacyapi;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.helpdesk.support.HelpdeskClient.FilePart;
@@ -54,5 +60,24 @@ abstract class LegacyRequestSizeTests extends LegacyApiSupport {
 		long id = openTicket("body", "x".repeat(60 * 1024));
 
 		assertThat(client.ticket(id).get("description").asString()).hasSize(60 * 1024);
+	}
+
+	@Test
+	void aChunkedFormBodyOverTheLimitIsRefusedWith413() throws Exception {
+		String title = unique("Too big, chunked ");
+		byte[] body = ("user=" + agent + "&password=" + PASSWORD + "&queue=" + queue + "&title=" + title.replace(' ', '+')
+				+ "&body=" + "x".repeat(OVER_THE_LIMIT)).getBytes(StandardCharsets.US_ASCII);
+		// a body of unknown length goes out chunked, without a Content-Length the size filter could read
+		HttpRequest request = HttpRequest.newBuilder(URI.create(client.base() + "/api/create_ticket/"))
+			.version(HttpClient.Version.HTTP_1_1)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+			.build();
+
+		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+		assertThat(response.body()).startsWith("Request body too large").contains("64 KiB");
+		assertThat(count("select count(*) from ticket where title = ?", title)).isZero();
 	}
 }

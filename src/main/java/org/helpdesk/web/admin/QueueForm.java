@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.helpdesk.core.FieldProblem;
+import org.helpdesk.core.Input;
 import org.helpdesk.core.InvalidInput;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueDraft;
@@ -60,7 +61,7 @@ record QueueForm(String title, String slug, String emailAddress, String newTicke
 			return null;
 		}
 		try {
-			return Long.valueOf(value.trim());
+			return Long.valueOf(Input.withoutSurroundingSpace(value));
 		}
 		catch (NumberFormatException ex) {
 			problems.add(new FieldProblem(field, NOT_A_NUMBER));

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.helpdesk.account.Account;
 import org.helpdesk.account.AccountChanges;
 import org.helpdesk.account.NewAccount;
+import org.helpdesk.core.Input;
 import org.helpdesk.core.InvalidInput;
 
 /**
@@ -52,7 +53,7 @@ record UserForm(String username, String password, String email, String firstName
 		Set<Long> ids = new LinkedHashSet<>();
 		for (String queue : queues == null || everyQueue() ? List.<String>of() : queues) {
 			try {
-				ids.add(Long.valueOf(queue.trim()));
+				ids.add(Long.valueOf(Input.withoutSurroundingSpace(queue)));
 			}
 			catch (NumberFormatException ex) {
 				throw new InvalidInput("queues", NO_SUCH_QUEUE);

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.helpdesk.attachment.Upload;
 import org.helpdesk.core.FieldProblem;
+import org.helpdesk.core.Input;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -57,7 +58,7 @@ final class TicketForms {
 			return null;
 		}
 		try {
-			long id = Long.parseLong(value.trim().replaceFirst("^#", ""));
+			long id = Long.parseLong(Input.withoutSurroundingSpace(value).replaceFirst("^#", ""));
 			if (id > 0) {
 				return id;
 			}
