@@ -389,7 +389,7 @@ abstract class PortalTests extends FullStackTest {
 		client.legacy("add_followup", Map.of("user", ADMIN, "password", ADMIN_PASSWORD, "ticket",
 				String.valueOf(source.id()), "message", "Restart the client", "public", "y"));
 
-		relations.merge(source.id(), target.id(), null);
+		relations.merge(source.id(), target.id(), SystemActor.INSTANCE);
 
 		String body = visitor().get(target.path()).body();
 		assertThat(body).contains("Restart the client").doesNotContain("shares passwords");
