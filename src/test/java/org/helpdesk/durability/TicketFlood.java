@@ -1,5 +1,6 @@
 package org.helpdesk.durability;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -54,7 +55,7 @@ final class TicketFlood implements AutoCloseable {
 	private void send(HelpdeskClient client, Map<String, String> credentialsAndQueue, int sender) {
 		for (int n = 0; !stopped.get(); n++) {
 			String title = "Crash test " + sender + "-" + n;
-			var fields = new java.util.LinkedHashMap<>(credentialsAndQueue);
+			var fields = new LinkedHashMap<>(credentialsAndQueue);
 			fields.put("title", title);
 			fields.put("body", "Ticket " + n + " of sender " + sender);
 			try {

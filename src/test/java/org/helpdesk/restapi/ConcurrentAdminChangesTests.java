@@ -1,6 +1,7 @@
 package org.helpdesk.restapi;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -125,7 +126,7 @@ abstract class ConcurrentAdminChangesTests extends FullStackTest {
 
 	/** Sends the same request from several threads released at the same moment; the answers in any order. */
 	static List<Response> race(Supplier<Response> request) {
-		return race(java.util.Collections.nCopies(RACERS, request));
+		return race(Collections.nCopies(RACERS, request));
 	}
 
 	static List<Response> race(List<Supplier<Response>> requests) {
