@@ -8,6 +8,7 @@ import java.util.Set;
 import org.helpdesk.core.AuditTrail;
 import org.helpdesk.core.FieldProblem;
 import org.helpdesk.core.InvalidInput;
+import org.helpdesk.core.UniqueValues;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -82,7 +83,8 @@ public class AccountManagement {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		long id = accounts.insert(request, role.code(), passwords.encode(request.password()), clock.instant());
+		long id = UniqueValues.insert(() -> accounts.insert(request, role.code(), passwords.encode(request.password()),
+				clock.instant()), "username", "is already taken");
 		accounts.replaceQueues(id, queues);
 		audit.record(actorId(actor), actorName(actor), "account.created", "user " + request.username(),
 				"role " + role.code());
@@ -100,8 +102,9 @@ public class AccountManagement {
 		if (current.isAdmin() && !next.isAdmin()) {
 			requireAnotherAdmin(id);
 		}
-		accounts.update(id, next, changes.password() == null ? null : passwords.encode(changes.password()),
-				clock.instant());
+		UniqueValues.update(() -> accounts.update(id, next,
+				changes.password() == null ? null : passwords.encode(changes.password()), clock.instant()),
+				"username", "is already taken");
 		if (!next.queueIds().equals(current.queueIds())) {
 			accounts.replaceQueues(id, next.queueIds());
 		}
@@ -190,7 +193,8 @@ public class AccountManagement {
 	}
 
 	private void requireAnotherAdmin(long id) {
-		boolean another = accounts.findAll().stream().anyMatch(a -> a.id() != id && a.isAdmin());
+		// locked: of two concurrent demotions, the second waits for the first to commit and then no longer counts it
+		boolean another = accounts.lockActiveAdministrators().stream().anyMatch(admin -> admin != id);
 		if (!another) {
 			throw new LastAdministrator();
 		}

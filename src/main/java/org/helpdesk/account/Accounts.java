@@ -34,8 +34,9 @@ class Accounts {
 	}
 
 	Optional<Account> findById(long id) {
+		Set<Long> queues = queuesOf("id = ?", id);
 		return jdbc.sql("select " + COLUMNS + " from account where id = ?").param(id)
-			.query((rs, n) -> map(rs, queuesOf(rs.getLong("id"))))
+			.query((rs, n) -> map(rs, queues))
 			.optional();
 	}
 
@@ -48,9 +49,10 @@ class Accounts {
 	}
 
 	private Optional<Stored> findStored(String condition, Object value) {
+		Set<Long> queues = queuesOf(condition, value);
 		return jdbc.sql("select " + COLUMNS + ", password_hash, credentials_version from account where " + condition)
 			.param(value)
-			.query((rs, n) -> new Stored(map(rs, queuesOf(rs.getLong("id"))), rs.getString("password_hash"),
+			.query((rs, n) -> new Stored(map(rs, queues), rs.getString("password_hash"),
 					rs.getInt("credentials_version")))
 			.optional();
 	}
@@ -79,6 +81,12 @@ class Accounts {
 		return jdbc.sql("select " + COLUMNS + " from account order by username")
 			.query((rs, n) -> map(rs, limits.getOrDefault(rs.getLong("id"), Set.of())))
 			.list();
+	}
+
+	/** The ids of the active administrators, their rows locked until the transaction ends. */
+	List<Long> lockActiveAdministrators() {
+		return jdbc.sql("select id from account where role = ? and active = true order by id for update")
+			.param(Role.ADMIN.code()).query(Long.class).list();
 	}
 
 	boolean existsByUsername(String username) {
@@ -138,9 +146,14 @@ class Accounts {
 		jdbc.sql("delete from account where id = ?").param(id).update();
 	}
 
-	private Set<Long> queuesOf(long accountId) {
-		return Set.copyOf(jdbc.sql("select queue_id from account_queue where account_id = ?").param(accountId)
-			.query(Long.class).list());
+	/**
+	 * The queue limits of the account matching the condition, read before the account row and never from inside its
+	 * row mapper: outside a transaction every query takes a pooled connection of its own, so a nested query holds
+	 * two at once, and a burst of concurrent sign-ins starved the pool (30 s waits, then 500s).
+	 */
+	private Set<Long> queuesOf(String accountCondition, Object value) {
+		return Set.copyOf(jdbc.sql("select queue_id from account_queue where account_id in (select id from account where "
+				+ accountCondition + ")").param(value).query(Long.class).list());
 	}
 
 	private static Account map(ResultSet rs, Set<Long> queues) throws SQLException {

@@ -9,6 +9,7 @@ import org.helpdesk.core.FieldProblem;
 import org.helpdesk.core.Input;
 import org.helpdesk.core.InvalidInput;
 import org.helpdesk.core.NotFound;
+import org.helpdesk.core.UniqueValues;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,8 +68,9 @@ public class CustomFieldManagement {
 			throw new InvalidInput(problems);
 		}
 		List<String> choices = draft.listValues() == null ? List.of() : draft.listValues();
-		long id = fields.insert(new CustomField(0, draft.name(), draft.label().trim(), draft.dataType(), draft.required(),
-				draft.maxLength(), draft.decimalPlaces(), choices, draft.staffOnly(), draft.ordering()));
+		long id = UniqueValues.insert(() -> fields.insert(new CustomField(0, draft.name(), draft.label().trim(),
+				draft.dataType(), draft.required(), draft.maxLength(), draft.decimalPlaces(), choices, draft.staffOnly(),
+				draft.ordering())), "name", "is already used by another custom field");
 		return fields.findById(id).orElseThrow();
 	}
 

@@ -10,6 +10,7 @@ import org.helpdesk.account.Account;
 import org.helpdesk.account.AccountManagement;
 import org.helpdesk.core.FieldProblem;
 import org.helpdesk.core.InvalidInput;
+import org.helpdesk.core.UniqueValues;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,7 +67,7 @@ public class QueueManagement {
 				Boolean.TRUE.equals(draft.allowPublicSubmission()), Boolean.TRUE.equals(draft.allowEmailSubmission()),
 				draft.defaultOwnerId(), blankToNull(draft.locale()));
 		validate(queue, null);
-		long id = queues.insert(queue);
+		long id = UniqueValues.insert(() -> queues.insert(queue), "slug", "is already used by another queue");
 		byId.invalidate(id);
 		return get(id);
 	}
@@ -86,7 +87,7 @@ public class QueueManagement {
 						: draft.defaultOwnerId() == 0 ? null : draft.defaultOwnerId(),
 				draft.locale() == null ? current.locale() : blankToNull(draft.locale()));
 		validate(next, current.defaultOwnerId());
-		queues.update(next);
+		UniqueValues.update(() -> queues.update(next), "slug", "is already used by another queue");
 		byId.invalidate(id);
 		return get(id);
 	}

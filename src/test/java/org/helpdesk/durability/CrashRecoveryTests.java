@@ -1,0 +1,75 @@
+package org.helpdesk.durability;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.helpdesk.support.HelpdeskClient;
+import org.helpdesk.support.HelpdeskClient.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An answer of 200 means the ticket survives a crash: the helpdesk runs as a child process, is killed with SIGKILL
+ * while integrations are creating tickets, and after a restart on the same data every acknowledged ticket is there
+ * and new tickets get ids that were never handed out before.
+ */
+abstract class CrashRecoveryTests {
+
+	private static final String AGENT = "crash-agent";
+
+	private static final String PASSWORD = "crash-password-1";
+
+	private static final int SENDERS = 8;
+
+	private static final int ACKNOWLEDGED_BEFORE_THE_CRASH = 400;
+
+	@TempDir
+	Path dataDir;
+
+	/** Spring arguments that choose the database; it must outlive the process. */
+	abstract List<String> databaseArguments();
+
+	@Test
+	void everyAcknowledgedTicketSurvivesSigkillAndNoIdIsHandedOutTwice() throws Exception {
+		Map<Long, String> acknowledged;
+		try (HelpdeskProcess helpdesk = HelpdeskProcess.start(dataDir, databaseArguments())) {
+			Map<String, String> fields = Map.of("user", AGENT, "password", PASSWORD,
+					"queue", String.valueOf(queueAndAgent(helpdesk.client())));
+			try (TicketFlood flood = new TicketFlood(helpdesk.client(), fields, SENDERS, ACKNOWLEDGED_BEFORE_THE_CRASH)) {
+				assertThat(flood.awaitEnough(40)).as("%d tickets created in time", ACKNOWLEDGED_BEFORE_THE_CRASH).isTrue();
+				helpdesk.crash();
+				acknowledged = flood.acknowledged();
+			}
+		}
+		try (HelpdeskProcess restarted = HelpdeskProcess.start(dataDir, databaseArguments())) {
+			HelpdeskClient client = restarted.client();
+			assertThat(missingOrChanged(client, acknowledged)).as("acknowledged tickets lost in the crash").isEmpty();
+			long highestAcknowledged = acknowledged.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
+			assertThat(newTicketId(client)).as("a new ticket's id").isGreaterThan(highestAcknowledged);
+		}
+	}
+
+	private static long queueAndAgent(HelpdeskClient client) {
+		long queue = client.createQueue("crash");
+		client.createUser(AGENT, PASSWORD, "agent", null, List.of());
+		return queue;
+	}
+
+	/** The acknowledged tickets that are gone after the restart, or came back with another title. */
+	private static List<Long> missingOrChanged(HelpdeskClient client, Map<Long, String> acknowledged) {
+		return acknowledged.entrySet().stream().filter(ticket -> {
+			Response response = client.admin("GET", "/api/v1/tickets/" + ticket.getKey(), null);
+			return response.status() != 200 || !ticket.getValue().equals(response.json().get("title").asString());
+		}).map(Map.Entry::getKey).sorted().toList();
+	}
+
+	private static long newTicketId(HelpdeskClient client) {
+		Response response = client.legacy("create_ticket", Map.of("user", AGENT, "password", PASSWORD,
+				"queue", "crash", "title", "After the crash"));
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		return Long.parseLong(response.body().trim());
+	}
+}
