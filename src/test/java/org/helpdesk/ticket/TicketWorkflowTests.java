@@ -18,6 +18,7 @@ import org.helpdesk.core.InvalidInput;
 import org.helpdesk.queue.QueueDraft;
 import org.helpdesk.queue.QueueManagement;
 import org.helpdesk.support.FullStackTest;
+import org.helpdesk.web.list.BulkActions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

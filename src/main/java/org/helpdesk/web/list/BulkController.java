@@ -4,8 +4,6 @@ import java.util.List;
 
 import org.helpdesk.account.Account;
 import org.helpdesk.account.SignedIn;
-import org.helpdesk.ticket.BulkActions;
-import org.helpdesk.ticket.BulkResult;
 import org.helpdesk.ticketlist.TicketQuery;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package org.helpdesk.ticket;
+package org.helpdesk.web.list;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,6 +9,16 @@ import java.util.function.LongFunction;
 import org.helpdesk.core.Actor;
 import org.helpdesk.core.Conflict;
 import org.helpdesk.core.InvalidInput;
+import org.helpdesk.ticket.IllegalStatusChange;
+import org.helpdesk.ticket.OpenDependencies;
+import org.helpdesk.ticket.TicketChangedConcurrently;
+import org.helpdesk.ticket.TicketManagement;
+import org.helpdesk.ticket.TicketNotFound;
+import org.helpdesk.ticket.TicketOwnedByAnother;
+import org.helpdesk.ticket.TicketRelations;
+import org.helpdesk.ticket.TicketStatus;
+import org.helpdesk.ticket.TicketUpdate;
+import org.helpdesk.ticket.TicketUpdates;
 import org.springframework.stereotype.Service;
 
 /**

@@ -1,4 +1,4 @@
-package org.helpdesk.ticket;
+package org.helpdesk.web.list;
 
 import java.util.List;
 
