@@ -17,6 +17,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -81,8 +82,17 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::problem))
 			.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(SecurityConfiguration::problem,
 					PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
 		return http.build();
+	}
+
+	// The CSRF token of a visitor who has not signed in lives in a cookie (double submit), not in a session: public
+	// pages then cost no session row. HttpOnly: the pages' script reads the token from the page, not the cookie.
+	private static CookieCsrfTokenRepository csrfCookie() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return tokens;
 	}
 
 	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "

@@ -15,8 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives a session the lifetime of whoever holds it: {@code helpdesk.web.anonymous-session} while nobody has signed
- * in (every visitor of the portal gets one, for the CSRF token of its forms, and sessions are database rows), the
- * full {@code server.servlet.session.timeout} once someone has. Decided after the request, when sign-in and
+ * in (a visitor only gets one for a message to the next page after a form, or the staff page to return to after
+ * signing in; sessions are database rows), the full {@code server.servlet.session.timeout} once someone has. Decided after the request, when sign-in and
  * sign-out have happened.
  */
 @Component
