@@ -21,8 +21,9 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Who may call what. The JSON API uses HTTP Basic; the legacy API checks its own form credentials (through the
- * same authenticator); pages use a sign-in form; health, the portal and the API docs are public.
+ * Who may call what. The JSON API uses HTTP Basic (or, for reading, a signed-in page session); the legacy API checks
+ * its own form credentials (through the same authenticator); pages use a sign-in form; health, the portal and the API
+ * docs are public.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -32,14 +33,17 @@ class SecurityConfiguration {
 	SecurityFilterChain jsonApi(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/v1/**")
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/api/v1/openapi/**", "/api/v1/openapi", "/api/v1/docs/**", "/api/v1/docs").permitAll()
+				.requestMatchers("/api/v1/openapi/**", "/api/v1/openapi", "/api/v1/docs/**", "/api/v1/docs",
+						"/api/v1/swagger-ui/**").permitAll()
 				.requestMatchers("/api/v1/tickets/**").hasAnyRole("ADMIN", "AGENT")
 				.anyRequest().hasRole("ADMIN"))
 			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::problem))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(SecurityConfiguration::problem)
 				.accessDeniedHandler((request, response, denied) -> writeProblem(response, 403, "Forbidden",
 						"This account may not use this endpoint")))
-			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// a signed-in browser (Swagger UI) may read with its page session; see SessionForReading
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.securityContext(context -> context.securityContextRepository(new SessionForReading()))
 			.requestCache(cache -> cache.disable())
 			.csrf(csrf -> csrf.disable());
 		return http.build();
