@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -20,6 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * sign-out have happened.
  */
 @Component
+// around the security filters: a session they start and finish themselves (a staff page sending a visitor to sign
+// in, which remembers where they were going) gets its lifetime too
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1)
 class SessionLifetime extends OncePerRequestFilter {
 
 	private final int anonymousSeconds;
