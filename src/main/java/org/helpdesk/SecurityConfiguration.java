@@ -18,11 +18,13 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Who may call what. The JSON API uses HTTP Basic; the legacy API checks its own form credentials (through the
- * same authenticator); pages use a sign-in form; health, the portal and the API docs are public.
+ * Who may call what. The JSON API uses HTTP Basic (or, for reading, a signed-in page session); the legacy API checks
+ * its own form credentials (through the same authenticator); pages use a sign-in form; health, the portal and the API
+ * docs are public.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -33,14 +35,17 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/v1/**")
 			.addFilterBefore(new CurrentAccountFilter(accounts), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/api/v1/openapi/**", "/api/v1/openapi", "/api/v1/docs/**", "/api/v1/docs").permitAll()
+				.requestMatchers("/api/v1/openapi/**", "/api/v1/openapi", "/api/v1/docs/**", "/api/v1/docs",
+						"/api/v1/swagger-ui/**").permitAll()
 				.requestMatchers("/api/v1/tickets/**").hasAnyRole("ADMIN", "AGENT")
 				.anyRequest().hasRole("ADMIN"))
 			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::problem))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(SecurityConfiguration::problem)
 				.accessDeniedHandler((request, response, denied) -> writeProblem(response, 403, "Forbidden",
 						"This account may not use this endpoint")))
-			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// a signed-in browser (Swagger UI) may read with its page session; see SessionForReading
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.securityContext(context -> context.securityContextRepository(new SessionForReading()))
 			.requestCache(cache -> cache.disable())
 			.csrf(csrf -> csrf.disable());
 		return http.build();
@@ -82,8 +87,17 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::problem))
 			.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(SecurityConfiguration::problem,
 					PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
 		return http.build();
+	}
+
+	// The CSRF token of a visitor who has not signed in lives in a cookie (double submit), not in a session: public
+	// pages then cost no session row. HttpOnly: the pages' script reads the token from the page, not the cookie.
+	private static CookieCsrfTokenRepository csrfCookie() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return tokens;
 	}
 
 	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "

@@ -1,8 +1,10 @@
 package org.helpdesk.core;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -14,22 +16,25 @@ import org.springframework.stereotype.Component;
 /**
  * Turns what people typed (Markdown, possibly with HTML in it) into HTML that is safe to show: only an allowlist of
  * tags and attributes survives, links keep only http, https and mailto, and every link opens without a referrer.
- * Used for descriptions, comments and resolutions everywhere they are displayed.
+ * Tables (GitHub style) and block quotes render. Used for descriptions, comments and resolutions everywhere they
+ * are displayed.
  */
 @Component("markdown")
 public class Markdown {
 
-	private static final Pattern TICKET_REFERENCE = Pattern.compile("(?<![\\w&/#])#(\\d{1,18})\\b");
+	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
 
-	private final Parser parser = Parser.builder().build();
+	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
 
-	private final HtmlRenderer renderer = HtmlRenderer.builder().softbreak("<br>").build();
+	private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).softbreak("<br>").build();
 
 	private final Safelist allowed = Safelist.relaxed()
 		.removeTags("img")
 		.removeProtocols("a", "href", "ftp")
 		.addProtocols("a", "href", "http", "https", "mailto")
 		.addAttributes("a", "rel", "target")
+		.addAttributes("th", "align")
+		.addAttributes("td", "align")
 		.preserveRelativeLinks(true);
 
 	/** Safe HTML for the given Markdown, with {@code #123} linked to the staff ticket page; empty for null. */
@@ -46,10 +51,12 @@ public class Markdown {
 		if (markdown == null || markdown.isBlank()) {
 			return "";
 		}
-		String html = renderer.render(parser.parse(markdown));
+		Node document = parser.parse(markdown);
+		if (linkTickets) {
+			TicketReferences.link(document);
+		}
 		// the base only lets relative links (ticket references) pass the protocol check; they stay relative
-		Document dirty = Jsoup.parseBodyFragment(linkTickets ? linkTicketReferences(html) : html,
-				"https://helpdesk.invalid/");
+		Document dirty = Jsoup.parseBodyFragment(renderer.render(document), "https://helpdesk.invalid/");
 		Document clean = new Cleaner(allowed).clean(dirty);
 		clean.select("a[href]").attr("rel", "nofollow noopener noreferrer");
 		clean.outputSettings().prettyPrint(false);
@@ -59,10 +66,5 @@ public class Markdown {
 	/** Plain text without any markup, for mails and previews. */
 	public String plain(String markdown) {
 		return markdown == null ? "" : Jsoup.parse(render(markdown)).text();
-	}
-
-	private static String linkTicketReferences(String html) {
-		Matcher m = TICKET_REFERENCE.matcher(html);
-		return m.replaceAll(match -> "<a href=\"/tickets/" + match.group(1) + "/\">#" + match.group(1) + "</a>");
 	}
 }

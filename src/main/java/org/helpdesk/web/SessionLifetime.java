@@ -9,17 +9,22 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives a session the lifetime of whoever holds it: {@code helpdesk.web.anonymous-session} while nobody has signed
- * in (every visitor of the portal gets one, for the CSRF token of its forms, and sessions are database rows), the
- * full {@code server.servlet.session.timeout} once someone has. Decided after the request, when sign-in and
+ * in (a visitor only gets one for a message to the next page after a form, or the staff page to return to after
+ * signing in; sessions are database rows), the full {@code server.servlet.session.timeout} once someone has. Decided after the request, when sign-in and
  * sign-out have happened.
  */
 @Component
+// around the security filters: a session they start and finish themselves (a staff page sending a visitor to sign
+// in, which remembers where they were going) gets its lifetime too
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1)
 class SessionLifetime extends OncePerRequestFilter {
 
 	private final int anonymousSeconds;

@@ -25,6 +25,47 @@ class MarkdownTest {
 	}
 
 	@Test
+	void linksEveryTicketReferenceInATextAndKeepsTheTextAround() {
+		assertThat(markdown.render("see #1, *#2* and #3."))
+			.isEqualToIgnoringNewLines("<p>see <a href=\"/tickets/1/\" rel=\"nofollow noopener noreferrer\">#1</a>, <em><a"
+					+ " href=\"/tickets/2/\" rel=\"nofollow noopener noreferrer\">#2</a></em> and <a href=\"/tickets/3/\""
+					+ " rel=\"nofollow noopener noreferrer\">#3</a>.</p>");
+	}
+
+	@Test
+	void aLinkToAnAnchorStaysOneNormalLink() {
+		assertThat(markdown.render("[x](#12)"))
+			.isEqualToIgnoringNewLines("<p><a href=\"#12\" rel=\"nofollow noopener noreferrer\">x</a></p>");
+	}
+
+	@Test
+	void aReferenceInsideALinkTextIsNotLinkedAgain() {
+		assertThat(markdown.render("[see #12](https://example.com/a)"))
+			.isEqualToIgnoringNewLines(
+					"<p><a href=\"https://example.com/a\" rel=\"nofollow noopener noreferrer\">see #12</a></p>");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "run `grep #12` first", "```\n#12\n```", "    indented #12", "<pre>\n#12\n</pre>" })
+	void referencesInCodeAndHtmlBlocksAreNotLinked(String text) {
+		assertThat(markdown.render(text)).contains("#12").doesNotContain("/tickets/12");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "abc#12", "https://example.com/#12", "##12", "#x12" })
+	void hashesThatAreNotReferencesStayText(String text) {
+		assertThat(markdown.render(text)).doesNotContain("/tickets/");
+	}
+
+	@Test
+	void rendersTablesAndBlockQuotes() {
+		String html = markdown.render("> which printers?\n\n| Printer | Floor |\n| :--- | ---: |\n| HP 4 | #7 |");
+
+		assertThat(html).contains("<blockquote>\n<p>which printers?</p>\n</blockquote>", "<table>", "<thead>", "<tbody>", "<th align=\"left\">Printer</th>",
+				"<td align=\"right\"><a href=\"/tickets/7/\"");
+	}
+
+	@Test
 	void customersSeeTicketReferencesAsText() {
 		assertThat(markdown.renderPublic("see #42")).doesNotContain("<a").contains("#42");
 	}

@@ -95,7 +95,12 @@ public class BrowserlessSession {
 	}
 
 	public Page get(String path) {
-		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET());
+		return get(path, "text/html");
+	}
+
+	/** A GET asking for the given media type, as a page's script (or Swagger UI) asks for JSON. */
+	public Page get(String path, String accept) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET());
 	}
 
 	/** Follows redirects with GETs, as a browser does after a POST. */

@@ -1,0 +1,82 @@
+package org.helpdesk.restapi;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.tags.Tag;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI document of the JSON API (at /api/v1/openapi, shown by Swagger UI at /api/v1/docs): what it is, one
+ * tag per resource, and the two ways in: HTTP Basic for scripts, the page session for a signed-in browser.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiDocumentation {
+
+	static final String BASIC = "basic";
+
+	static final String SESSION = "session";
+
+	/** Path prefix of each resource, and its tag; a resource missing here is tagged with its path's name. */
+	private static final Map<String, Tag> RESOURCES = resources();
+
+	@Bean
+	OpenAPI helpdeskApi() {
+		return new OpenAPI().info(new Info().title("Helpdesk JSON API").version("v1").description("""
+				Administer queues, users and custom fields, and read tickets, their follow-ups and attachments. \
+				Fields are in snake_case; errors are RFC 9457 problem details with `errors: [{field, reason}]`. \
+				Scripts sign in with HTTP Basic on every request. In a browser signed in at /login, the page \
+				session is enough for reading (GET); changes still need HTTP Basic."""))
+			.components(new Components().addSecuritySchemes(BASIC, basic()).addSecuritySchemes(SESSION, session()))
+			.addSecurityItem(new SecurityRequirement().addList(BASIC))
+			.addSecurityItem(new SecurityRequirement().addList(SESSION));
+	}
+
+	// springdoc would name a tag after each controller class; people look for the resource instead
+	@Bean
+	OpenApiCustomizer tagsPerResource() {
+		return api -> {
+			api.setTags(List.copyOf(RESOURCES.values()));
+			api.getPaths().forEach((path, item) -> item.readOperations()
+				.forEach(operation -> operation.setTags(List.of(tagOf(path)))));
+		};
+	}
+
+	private static String tagOf(String path) {
+		return RESOURCES.entrySet().stream().filter(resource -> path.startsWith(resource.getKey()))
+			.map(resource -> resource.getValue().getName()).findFirst()
+			.orElseGet(() -> path.replaceFirst("^/api/v1/([^/]+).*", "$1").replace('-', ' '));
+	}
+
+	private static Map<String, Tag> resources() {
+		Map<String, Tag> resources = new LinkedHashMap<>();
+		resources.put("/api/v1/queues", tag("queues", "Queues tickets arrive in, and their settings (administrators)"));
+		resources.put("/api/v1/users", tag("users", "Accounts of staff and customers (administrators)"));
+		resources.put("/api/v1/custom-fields", tag("custom fields", "Typed ticket fields (administrators)"));
+		resources.put("/api/v1/tickets", tag("tickets",
+				"Tickets with their follow-ups, CCs and attachments (agents: their queues; administrators: all)"));
+		return resources;
+	}
+
+	private static Tag tag(String name, String description) {
+		return new Tag().name(name).description(description);
+	}
+
+	private static SecurityScheme basic() {
+		return new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+			.description("User name and password of a helpdesk account, on every request");
+	}
+
+	private static SecurityScheme session() {
+		return new SecurityScheme().type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.COOKIE).name("SESSION")
+			.description("The session cookie of the pages after signing in at /login; for reading (GET) only");
+	}
+}
