@@ -42,9 +42,8 @@ abstract class RenderedMarkdownTests extends FullStackTest {
 				null)).id();
 		String username = unique("agent");
 		Account agent = accounts.create(new NewAccount(username, "agent-password-1", null, "Ada", "Agent", "agent",
-				Set.of(queue), true), null);
-		long id = tickets.open(new OpenTicket(queue, "Printers", "Which printers?", "customer@example.test", null, 3,
-				null, List.of(), null), agent);
+				Set.of(queue), false, true), null);
+		long id = tickets.open(OpenTicket.of(queue, "Printers", "Which printers?").from("customer@example.test"), agent);
 		long followUp = updates.update(id, TicketUpdate.comment("""
 				> which printers are broken?
 
