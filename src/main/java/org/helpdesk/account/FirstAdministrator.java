@@ -33,13 +33,25 @@ class FirstAdministrator implements ApplicationRunner {
 		String password = generated ? randomPassword() : settings.password();
 		if (accounts.createFirstAdmin(settings.username(), password)) {
 			if (generated) {
-				log.warn("Created the first administrator '{}' with the generated password: {}", settings.username(),
-						password);
+				log.warn(banner(settings.username(), password));
 			}
 			else {
 				log.info("Created the first administrator '{}' with the configured password", settings.username());
 			}
 		}
+	}
+
+	/**
+	 * The password is shown once and nowhere else, so it must stand out in a log full of start-up lines: a framed block
+	 * of its own lines, at WARN, that also says how to choose the password instead.
+	 */
+	static String banner(String username, String password) {
+		String rule = "#".repeat(78);
+		return String.join(System.lineSeparator(), "", rule, "#", "#   FIRST START: created the administrator account",
+				"#", "#       username: " + username, "#       password: " + password, "#",
+				"#   Sign in at /login and change this password at /account/settings.",
+				"#   It is shown only this once. To choose it yourself, set HELPDESK_ADMIN_PASSWORD",
+				"#   before the first start.", "#", rule);
 	}
 
 	private static String randomPassword() {

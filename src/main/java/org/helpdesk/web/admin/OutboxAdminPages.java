@@ -3,6 +3,7 @@ package org.helpdesk.web.admin;
 import org.helpdesk.account.Account;
 import org.helpdesk.account.SignedIn;
 import org.helpdesk.notification.OutboxAdministration;
+import org.helpdesk.notification.SmtpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +21,11 @@ class OutboxAdminPages {
 
 	private final OutboxAdministration outbox;
 
-	OutboxAdminPages(OutboxAdministration outbox) {
+	private final SmtpStatus smtp;
+
+	OutboxAdminPages(OutboxAdministration outbox, SmtpStatus smtp) {
 		this.outbox = outbox;
+		this.smtp = smtp;
 	}
 
 	@GetMapping
@@ -30,6 +34,7 @@ class OutboxAdminPages {
 		model.addAttribute("counts", outbox.counts());
 		model.addAttribute("mails", outbox.pending());
 		model.addAttribute("limit", OutboxAdministration.LIST_LIMIT);
+		model.addAttribute("smtpConfigured", smtp.configured());
 		return "web/admin/outbox";
 	}
 

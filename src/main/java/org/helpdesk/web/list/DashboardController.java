@@ -7,6 +7,8 @@ import java.util.TreeSet;
 import org.helpdesk.account.Account;
 import org.helpdesk.account.SignedIn;
 import org.helpdesk.core.Dates;
+import org.helpdesk.notification.OutboxAdministration;
+import org.helpdesk.notification.SmtpStatus;
 import org.helpdesk.ticketlist.OwnerFilter;
 import org.helpdesk.ticketlist.TicketPage;
 import org.helpdesk.ticketlist.TicketQuery;
@@ -37,10 +39,20 @@ class DashboardController {
 
 	private final Dates dates;
 
-	DashboardController(TicketSearch search, TicketCounts counts, Dates dates) {
+	private final SetupChecklist setup;
+
+	private final SmtpStatus smtp;
+
+	private final OutboxAdministration outbox;
+
+	DashboardController(TicketSearch search, TicketCounts counts, Dates dates, SetupChecklist setup, SmtpStatus smtp,
+			OutboxAdministration outbox) {
 		this.search = search;
 		this.counts = counts;
 		this.dates = dates;
+		this.setup = setup;
+		this.smtp = smtp;
+		this.outbox = outbox;
 	}
 
 	@GetMapping("/dashboard")
@@ -55,7 +67,22 @@ class DashboardController {
 		model.addAttribute("statuses", List.of(TicketStatus.values()));
 		model.addAttribute("allStatuses", ListLinks.list(query(EnumSet.allOf(TicketStatus.class), OwnerFilter.ANYONE,
 				TicketSort.CREATED).withPageSize(TicketQuery.PAGE_SIZES.get(0))));
+		adminNotes(me, model);
 		return "web/list/dashboard";
+	}
+
+	/** Only administrators can finish the setup or configure SMTP, so only they are told what is missing. */
+	private void adminNotes(Account me, Model model) {
+		if (!me.isAdmin()) {
+			return;
+		}
+		SetupChecklist.Checklist checklist = setup.current();
+		if (!checklist.finished()) {
+			model.addAttribute("setup", checklist);
+		}
+		if (!smtp.configured()) {
+			model.addAttribute("mailWaiting", outbox.counts().queued());
+		}
 	}
 
 	private Panel panel(String id, TicketQuery query, Account me) {
