@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -105,11 +104,8 @@ class TablesInBrowserTest extends FullStackTest {
 		}
 	}
 
-	/** Headless Chromium opens windows at least 500 px wide whatever --window-size says; a resize goes below. */
 	private Browser phone() {
-		Browser browser = new Browser(client.base(), 375, 800);
-		browser.driver().manage().window().setSize(new Dimension(375, 800));
-		return browser;
+		return new Browser(client.base(), 375, 800);
 	}
 
 	/** Neither the page nor any table on it is wider than the screen, and a table's rows are cards. */

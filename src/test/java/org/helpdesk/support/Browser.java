@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -40,6 +41,8 @@ public final class Browser implements AutoCloseable {
 				"--disable-sync", "--window-size=" + width + "," + height, "--lang=en-US");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
 		this.driver = new ChromeDriver(service, options);
+		// headless Chromium keeps a new window at least 500 px wide whatever --window-size says; a resize goes below
+		driver.manage().window().setSize(new Dimension(width, height));
 	}
 
 	public Browser(String base) {
