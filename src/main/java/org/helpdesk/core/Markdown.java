@@ -9,6 +9,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.springframework.stereotype.Component;
@@ -51,7 +52,17 @@ public class Markdown {
 		if (markdown == null || markdown.isBlank()) {
 			return "";
 		}
-		Node document = parser.parse(markdown);
+		Node document;
+		try {
+			document = parser.parse(markdown);
+		}
+		catch (StackOverflowError tooDeep) {
+			// the parser merges nested emphasis ("***…") recursively; it is not ours to change, and the text is hostile
+			return asText(markdown);
+		}
+		if (deeperThan(document, MAX_DEPTH)) {
+			return asText(markdown);
+		}
 		if (linkTickets) {
 			TicketReferences.link(document);
 		}
@@ -61,6 +72,40 @@ public class Markdown {
 		clean.select("a[href]").attr("rel", "nofollow noopener noreferrer");
 		clean.outputSettings().prettyPrint(false);
 		return clean.body().html();
+	}
+
+	/**
+	 * Quotes, lists and emphasis nest as deep as someone types them ({@code "> > > …"}), and rendering walks the tree
+	 * recursively: thousands of levels overflowed the stack and made the ticket page, the customer's page and the
+	 * mails fail for everybody. No person nests a hundred levels, so such a text is shown as typed.
+	 */
+	static final int MAX_DEPTH = 100;
+
+	// walks the tree without recursion, for the same reason
+	private static boolean deeperThan(Node root, int limit) {
+		int depth = 0;
+		Node node = root;
+		while (true) {
+			if (node.getFirstChild() != null) {
+				node = node.getFirstChild();
+				if (++depth > limit) {
+					return true;
+				}
+				continue;
+			}
+			while (node != root && node.getNext() == null) {
+				node = node.getParent();
+				depth--;
+			}
+			if (node == root) {
+				return false;
+			}
+			node = node.getNext();
+		}
+	}
+
+	private static String asText(String markdown) {
+		return "<p>" + Entities.escape(markdown).replace("\n", "<br>") + "</p>";
 	}
 
 	/** Plain text without any markup, for mails and previews. */

@@ -1,5 +1,7 @@
 package org.helpdesk.core;
 
+import java.util.List;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -9,6 +11,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MarkdownTest {
 
 	private final Markdown markdown = new Markdown();
+
+	@Test
+	void deeplyNestedQuotesAndListsRenderAsTextInsteadOfOverflowingTheStack() {
+		for (String hostile : List.of("> ".repeat(20_000) + "deep", "- ".repeat(20_000) + "deep",
+				"*".repeat(30_000) + "deep" + "*".repeat(30_000))) {
+			assertThat(markdown.render(hostile)).contains("deep");
+			assertThat(markdown.renderPublic(hostile)).contains("deep");
+			assertThat(markdown.plain(hostile)).contains("deep");
+		}
+	}
+
+	@Test
+	void nestingAPersonWouldTypeStillRenders() {
+		assertThat(markdown.render("> > > quoted thrice\n\n- a\n  - b\n    - c")).contains("<blockquote>")
+			.contains("<li>c</li>");
+	}
 
 	@Test
 	void rendersEmphasisLinksAndCode() {
