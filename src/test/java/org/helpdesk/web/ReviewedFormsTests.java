@@ -72,6 +72,25 @@ abstract class ReviewedFormsTests extends FullStackTest {
 		}
 	}
 
+	@Test
+	void aReplySentTwiceFromTheSamePageIsSavedOnce() {
+		long queue = client.createQueue(unique("twice"));
+		String slug = client.admin("GET", "/api/v1/queues/" + queue, null).json().get("slug").asString();
+		long ticket = Long.parseLong(client.legacy("create_ticket", Map.of("user", ADMIN, "password", ADMIN_PASSWORD,
+				"queue", slug, "title", "Twice", "submitter_email", "c@example.test", "body", "hi")).body().trim());
+		BrowserlessSession admin = BrowserlessSession.signedIn(client.base(), ADMIN, ADMIN_PASSWORD);
+		var version = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"")
+			.matcher(admin.get("/tickets/" + ticket).body());
+		assertThat(version.find()).isTrue();
+		Map<String, String> form = Map.of("comment", "Only once please", "visibility", "public", "status", "open",
+				"version", version.group(1));
+
+		admin.post("/tickets/" + ticket + "/reply", form);
+		admin.post("/tickets/" + ticket + "/reply", form);
+
+		assertThat(client.ticket(ticket).toString().split("Only once please", -1)).hasSize(2);
+	}
+
 	private static String tokenOf(String html) {
 		var m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
 		assertThat(m.find()).isTrue();
