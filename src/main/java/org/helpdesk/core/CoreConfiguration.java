@@ -2,6 +2,8 @@ package org.helpdesk.core;
 
 import java.time.Clock;
 
+import javax.sql.DataSource;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,5 +13,11 @@ class CoreConfiguration {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/** Replaces Spring Boot's transaction manager: commits return once they are in the database file. */
+	@Bean
+	DurableCommits transactionManager(DataSource dataSource) {
+		return new DurableCommits(dataSource);
 	}
 }

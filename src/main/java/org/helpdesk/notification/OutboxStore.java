@@ -105,29 +105,33 @@ class OutboxStore {
 				rs.getInt("attempts"));
 	}
 
-	/** One statement for every mail of a batch that the SMTP server accepted. */
+	/**
+	 * One statement for every mail of a batch that the SMTP server accepted. Like the marks below, in a transaction
+	 * of its own: the transaction manager's commit is what makes a change durable, so a crash right after it cannot
+	 * send the batch again.
+	 */
 	void markSent(List<Long> ids) {
 		if (ids.isEmpty()) {
 			return;
 		}
-		jdbc.sql("""
+		transaction.executeWithoutResult(status -> jdbc.sql("""
 				update mail_outbox set status = 'sent', sent_at = :now, claimed_until = null, last_error = null
 				where id in (:ids)""")
 			.param("now", Timestamps.toDb(clock.instant()))
 			.param("ids", ids)
-			.update();
+			.update());
 	}
 
 	void retryLater(long id, int attempts, Instant next, String error) {
-		jdbc.sql("""
+		transaction.executeWithoutResult(status -> jdbc.sql("""
 				update mail_outbox set attempts = ?, next_attempt_at = ?, claimed_until = null, last_error = ?
-				where id = ?""").params(attempts, Timestamps.toDb(next), error, id).update();
+				where id = ?""").params(attempts, Timestamps.toDb(next), error, id).update());
 	}
 
 	void markFailed(long id, int attempts, String error) {
-		jdbc.sql("""
+		transaction.executeWithoutResult(status -> jdbc.sql("""
 				update mail_outbox set status = 'failed', attempts = ?, claimed_until = null, last_error = ?
-				where id = ?""").params(attempts, error, id).update();
+				where id = ?""").params(attempts, error, id).update());
 	}
 
 	long countQueued() {
