@@ -6,10 +6,8 @@ import java.util.Map;
 
 import org.helpdesk.support.BrowserlessSession;
 import org.helpdesk.support.BrowserlessSession.Page;
-import org.helpdesk.support.FullStackTest;
 import org.helpdesk.support.HelpdeskClient.FilePart;
 import org.helpdesk.support.HelpdeskClient.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,25 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * limited to a queue that is deleted, or given a new password. Over real HTTP, as a person with an open browser
  * would notice.
  */
-abstract class LostAccessTests extends FullStackTest {
-
-	static final String PASSWORD = "agent-password-1";
-
-	private long queueA;
-
-	private long queueB;
-
-	private String agent;
-
-	private long agentId;
-
-	@BeforeEach
-	void agentLimitedToQueueA() {
-		queueA = client.createQueue(unique("qa"));
-		queueB = client.createQueue(unique("qb"));
-		agent = unique("limited");
-		agentId = client.createUser(agent, PASSWORD, "agent", null, List.of(queueA));
-	}
+abstract class LostAccessTests extends AgentOfOneQueue {
 
 	@Test
 	void aDeactivatedAgentsOpenSessionReachesNothingAnyMore() {

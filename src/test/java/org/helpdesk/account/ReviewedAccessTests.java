@@ -4,9 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.helpdesk.support.BrowserlessSession;
-import org.helpdesk.support.FullStackTest;
 import org.helpdesk.support.HelpdeskClient.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,25 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Attacks on access after the account changed, on the channels other than the pages: the JSON API read with a page
  * session, HTTP Basic and the legacy API with an old password; and an agent of one queue reaching into another.
  */
-abstract class ReviewedAccessTests extends FullStackTest {
-
-	static final String PASSWORD = "agent-password-1";
-
-	private long queueA;
-
-	private long queueB;
-
-	private String agent;
-
-	private long agentId;
-
-	@BeforeEach
-	void agentLimitedToQueueA() {
-		queueA = client.createQueue(unique("qa"));
-		queueB = client.createQueue(unique("qb"));
-		agent = unique("limited");
-		agentId = client.createUser(agent, PASSWORD, "agent", null, List.of(queueA));
-	}
+abstract class ReviewedAccessTests extends AgentOfOneQueue {
 
 	@Test
 	void aDemotedAdministratorsPageSessionNoLongerReadsTheAdminApi() {
