@@ -8,7 +8,6 @@ import javax.sql.DataSource;
 
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
-import org.h2.mvstore.MVStore;
 import org.springframework.jdbc.datasource.JdbcTransactionObjectSupport;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
@@ -31,7 +30,7 @@ class DurableCommits extends JdbcTransactionManager {
 	@Override
 	public void afterPropertiesSet() {
 		super.afterPropertiesSet();
-		groupCommit = embeddedFileStore(obtainDataSource()).map(GroupCommit::new);
+		groupCommit = EmbeddedDatabase.fileStore(obtainDataSource()).map(GroupCommit::new);
 	}
 
 	/** Only a transaction that changed something waits: reads (most requests' account check) never write. */
@@ -56,17 +55,4 @@ class DurableCommits extends JdbcTransactionManager {
 		}
 	}
 
-	private static Optional<MVStore> embeddedFileStore(DataSource dataSource) {
-		try (Connection connection = dataSource.getConnection()) {
-			if (!connection.isWrapperFor(JdbcConnection.class)
-					|| !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
-				return Optional.empty();
-			}
-			MVStore store = session.getDatabase().getStore().getMvStore();
-			return store.getFileStore() == null ? Optional.empty() : Optional.of(store);
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("cannot tell which database the transactions use", e);
-		}
-	}
 }

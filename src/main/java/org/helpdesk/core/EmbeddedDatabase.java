@@ -1,0 +1,45 @@
+package org.helpdesk.core;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+
+/**
+ * What the code needs to know about the embedded H2 database: it lives inside this process (so no other node can
+ * share it), and, when it is a file, the store whose writes make commits durable.
+ */
+public final class EmbeddedDatabase {
+
+	private EmbeddedDatabase() {
+	}
+
+	/** Whether the pool opens an H2 database inside this process (a file or in memory), which no other node shares. */
+	public static boolean ownedByThisProcess(DataSource dataSource) {
+		return session(dataSource).isPresent();
+	}
+
+	/** The H2 store of an embedded file database; empty for PostgreSQL and for an in-memory database. */
+	static Optional<MVStore> fileStore(DataSource dataSource) {
+		return session(dataSource).map(session -> session.getDatabase().getStore().getMvStore())
+			.filter(store -> store.getFileStore() != null);
+	}
+
+	private static Optional<SessionLocal> session(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			if (connection.isWrapperFor(JdbcConnection.class)
+					&& connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session) {
+				return Optional.of(session);
+			}
+			return Optional.empty();
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("cannot tell which database the pool opens", e);
+		}
+	}
+}
