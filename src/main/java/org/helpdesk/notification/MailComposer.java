@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.mail.internet.InternetAddress;
@@ -124,7 +123,7 @@ class MailComposer {
 		catch (IllegalArgumentException ex) {
 			// a base URL we cannot parse still needs mail to go out; fall back to a fixed host part
 		}
-		return "<" + UUID.randomUUID() + "@" + (host == null || host.isBlank() ? "helpdesk" : host) + ">";
+		return MessageIds.next(System.currentTimeMillis(), host == null || host.isBlank() ? "helpdesk" : host);
 	}
 
 	private static Map<String, String> shortValues(TicketNews news, String subject, String link) {

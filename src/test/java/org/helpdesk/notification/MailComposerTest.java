@@ -105,7 +105,7 @@ class MailComposerTest {
 			ids.add(compose(new Recipient(MailTemplate.NEWTICKET_CC, "c@example.test"), news(ticket("T"), null))
 				.messageId());
 		}
-		assertThat(ids).hasSize(50).allMatch(id -> id.matches("<[0-9a-f-]{36}@help\\.example\\.test>"));
+		assertThat(ids).hasSize(50).allMatch(id -> id.matches("<[0-9a-f]{12}\\.[0-9a-f]{24}@help\\.example\\.test>"));
 	}
 
 	@ParameterizedTest

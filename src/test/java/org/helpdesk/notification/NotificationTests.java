@@ -214,7 +214,7 @@ abstract class NotificationTests extends FullStackTest {
 		for (String address : List.of(submitter, owner, newCc, updatedCc)) {
 			received.put(address, only(address).messageId());
 		}
-		assertThat(received.values()).doesNotHaveDuplicates().allMatch(m -> m.matches("<[0-9a-f-]{36}@localhost>"));
+		assertThat(received.values()).doesNotHaveDuplicates().allMatch(m -> m.matches("<[0-9a-f]{12}\\.[0-9a-f]{24}@localhost>"));
 		received.forEach((address, messageId) -> assertThat(jdbc
 			.sql("select message_id from mail_outbox where ticket_id = ? and recipient = ?").params(id, address)
 			.query(String.class).single()).isEqualTo(messageId));
