@@ -1,0 +1,209 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Load for inbound mail (bench/inbound.sh runs it with the JDK's source launcher). A backlog of N messages, half of
+ * them new tickets and half replies to those (In-Reply-To and References naming the new message, "Re:" subject, the
+ * original quoted below), taken in by one channel:
+ *
+ * <pre>
+ *   http   BASE USER PASSWORD QUEUE N CONCURRENCY   POST /api/v1/mail/inbound?queue=QUEUE, CONCURRENCY at a time
+ *   folder DIR N                                    writes the messages into the queue's mailbox folder and waits
+ *                                                   until the helpdesk has taken (and removed) every one of them
+ *   write  DIR N                                    writes the .eml files only (for the IMAP run, which appends them)
+ * </pre>
+ *
+ * New messages go first and replies after all of them were taken in, so that every reply finds its ticket. Prints
+ * messages/s per phase and overall, latency percentiles (http), and the outcomes the helpdesk reported.
+ */
+public class InboundLoad {
+
+	private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
+	public static void main(String[] args) throws Exception {
+		switch (args.length == 0 ? "" : args[0]) {
+			case "http" -> http(args[1], args[2], args[3], args[4], Integer.parseInt(args[5]), Integer.parseInt(args[6]));
+			case "folder" -> folder(Path.of(args[1]), Integer.parseInt(args[2]));
+			case "write" -> write(Path.of(args[1]), Integer.parseInt(args[2]));
+			default -> {
+				System.err.println("usage: InboundLoad http BASE USER PASSWORD QUEUE N CONCURRENCY | folder DIR N | write DIR N");
+				System.exit(2);
+			}
+		}
+	}
+
+	// ------------------------------------------------------------------ the messages
+
+	static byte[] message(int k, boolean reply) {
+		String date = ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME);
+		String original = "<new-" + k + "." + RUN + "@customers.bench.example>";
+		String subject = "Printer " + k + " on floor " + (k % 7) + " is out of toner";
+		String body = "Hello,\r\n\r\nthe printer " + k + " on the " + (k % 7) + ". floor shows error E" + (k % 97)
+				+ " again since this morning.\r\nWe replaced the toner cartridge, it did not help.\r\n\r\n"
+				+ "Thanks,\r\nCustomer " + (k % 500) + "\r\n";
+		StringBuilder m = new StringBuilder();
+		m.append("From: Customer ").append(k % 500).append(" <customer").append(k % 500).append("@customers.bench.example>\r\n");
+		m.append("To: support@bench.example\r\n");
+		m.append("Date: ").append(date).append("\r\n");
+		m.append("MIME-Version: 1.0\r\n");
+		m.append("Content-Type: text/plain; charset=UTF-8\r\n");
+		m.append("Content-Transfer-Encoding: 8bit\r\n");
+		if (reply) {
+			m.append("Subject: Re: ").append(subject).append("\r\n");
+			m.append("Message-ID: <reply-").append(k).append('.').append(RUN).append("@customers.bench.example>\r\n");
+			m.append("In-Reply-To: ").append(original).append("\r\n");
+			m.append("References: ").append(original).append("\r\n\r\n");
+			m.append("It works again after a restart, thank you. Grüße!\r\n\r\n");
+			m.append("On ").append(date).append(", Customer ").append(k % 500).append(" wrote:\r\n");
+			for (String line : body.split("\r\n")) {
+				m.append("> ").append(line).append("\r\n");
+			}
+		}
+		else {
+			m.append("Subject: ").append(subject).append("\r\n");
+			m.append("Message-ID: ").append(original).append("\r\n\r\n");
+			m.append(body);
+		}
+		return m.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	// ------------------------------------------------------------------ HTTP push
+
+	static void http(String base, String user, String password, String queue, int n, int concurrency) throws Exception {
+		HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(concurrency)).build();
+		String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		URI uri = URI.create(base + "/api/v1/mail/inbound?queue=" + queue);
+		int half = n / 2;
+		Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
+		long[] nanos = new long[2];
+		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+		long start = System.nanoTime();
+		for (int phase = 0; phase < 2; phase++) {
+			boolean reply = phase == 1;
+			long phaseStart = System.nanoTime();
+			AtomicInteger next = new AtomicInteger(1);
+			ExecutorService workers = Executors.newFixedThreadPool(concurrency);
+			for (int w = 0; w < concurrency; w++) {
+				workers.submit(() -> {
+					for (int k = next.getAndIncrement(); k <= half; k = next.getAndIncrement()) {
+						HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", auth)
+							.header("Content-Type", "message/rfc822")
+							.POST(HttpRequest.BodyPublishers.ofByteArray(message(k, reply))).build();
+						long t0 = System.nanoTime();
+						String outcome;
+						try {
+							HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+							outcome = response.statusCode() == 200 || response.statusCode() == 201
+									? result(response.body()) : "HTTP " + response.statusCode();
+						}
+						catch (IOException | InterruptedException e) {
+							outcome = "error " + e.getClass().getSimpleName();
+						}
+						latencies.add(System.nanoTime() - t0);
+						outcomes.computeIfAbsent((reply ? "reply " : "new ") + outcome, o -> new LongAdder()).increment();
+					}
+					return null;
+				});
+			}
+			workers.shutdown();
+			workers.awaitTermination(1, TimeUnit.HOURS);
+			nanos[phase] = System.nanoTime() - phaseStart;
+		}
+		long total = System.nanoTime() - start;
+		report("http", n, half, nanos, total, outcomes);
+		List<Long> sorted = new ArrayList<>(latencies);
+		Collections.sort(sorted);
+		System.out.printf("latency_ms p50=%.1f p90=%.1f p99=%.1f max=%.1f%n", pct(sorted, 50), pct(sorted, 90),
+				pct(sorted, 99), sorted.get(sorted.size() - 1) / 1e6);
+	}
+
+	private static final Pattern RESULT = Pattern.compile("\"result\"\\s*:\\s*\"([a-z]+)\"");
+
+	private static String result(String body) {
+		Matcher m = RESULT.matcher(body);
+		return m.find() ? m.group(1) : "unreadable answer";
+	}
+
+	private static double pct(List<Long> sorted, int p) {
+		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
+	}
+
+	// ------------------------------------------------------------------ a mailbox folder
+
+	static void folder(Path dir, int n) throws Exception {
+		int half = n / 2;
+		long[] nanos = new long[2];
+		long start = System.nanoTime();
+		for (int phase = 0; phase < 2; phase++) {
+			long phaseStart = System.nanoTime();
+			for (int k = 1; k <= half; k++) {
+				drop(dir, k, phase == 1);
+			}
+			// the helpdesk removes a message from the folder once its change has committed
+			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
+			while (remaining(dir) > 0) {
+				if (System.nanoTime() > deadline) {
+					throw new IllegalStateException(remaining(dir) + " messages still in " + dir + " after 30 min");
+				}
+				Thread.sleep(20);
+			}
+			nanos[phase] = System.nanoTime() - phaseStart;
+		}
+		report("folder", n, half, nanos, System.nanoTime() - start, Map.of());
+	}
+
+	static void write(Path dir, int n) throws IOException {
+		Files.createDirectories(dir);
+		for (int k = 1; k <= n / 2; k++) {
+			Files.write(dir.resolve(String.format("1-new-%06d.eml", k)), message(k, false));
+			Files.write(dir.resolve(String.format("2-reply-%06d.eml", k)), message(k, true));
+		}
+	}
+
+	/** Written under a hidden name first, so the poller never reads half a file. */
+	private static void drop(Path dir, int k, boolean reply) throws IOException {
+		String name = (reply ? "reply-" : "new-") + k + "." + RUN + ".eml";
+		Path temporary = dir.resolve("." + name + ".tmp");
+		Files.write(temporary, message(k, reply));
+		Files.move(temporary, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	private static long remaining(Path dir) throws IOException {
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.filter(f -> f.getFileName().toString().endsWith(".eml")
+					&& !f.getFileName().toString().startsWith(".")).count();
+		}
+	}
+
+	private static void report(String channel, int n, int half, long[] nanos, long total, Map<String, LongAdder> outcomes) {
+		System.out.printf("channel=%s messages=%d new=%d replies=%d%n", channel, 2 * half, half, half);
+		System.out.printf("new_tickets: %.1f s, %.0f messages/s%n", nanos[0] / 1e9, half / (nanos[0] / 1e9));
+		System.out.printf("replies:     %.1f s, %.0f messages/s%n", nanos[1] / 1e9, half / (nanos[1] / 1e9));
+		System.out.printf("overall:     %.1f s, %.0f messages/s%n", total / 1e9, 2 * half / (total / 1e9));
+		outcomes.entrySet().stream().sorted(Map.Entry.comparingByKey())
+			.forEach(e -> System.out.printf("outcome %s: %d%n", e.getKey(), e.getValue().sum()));
+	}
+}
