@@ -59,22 +59,7 @@ fi
 source "$BENCH_DIR/server.sh"
 
 # ---------------------------------------------------------------- 2. tools
-if ! command -v wrk >/dev/null; then
-	log "wrk not found; installing it from Debian (apt-get install -y wrk)"
-	SUDO=""
-	if [[ "$(id -u)" != "0" ]]; then
-		if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then SUDO="sudo -n"; else
-			die "wrk is missing and apt-get needs root; install it yourself: apt-get install -y wrk"
-		fi
-	fi
-	command -v apt-get >/dev/null || die "wrk is missing and apt-get is not available; install wrk (https://github.com/wg/wrk) and retry"
-	if ! DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y wrk >/dev/null 2>&1; then
-		DEBIAN_FRONTEND=noninteractive $SUDO apt-get update >/dev/null \
-			&& DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y wrk >/dev/null \
-			|| die "could not install wrk with apt-get; install it yourself (apt-get install -y wrk) and retry"
-	fi
-	command -v wrk >/dev/null || die "wrk still not on PATH after apt-get install"
-fi
+need_wrk
 
 # ---------------------------------------------------------------- 4. fixtures
 

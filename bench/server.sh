@@ -138,3 +138,22 @@ metric() { # name -> integer value from /actuator/prometheus (as admin), empty w
 	{ curl -fsS -u "admin:$ADMIN_PASSWORD" "$BASE/actuator/prometheus" 2>/dev/null || true; } \
 		| awk -v m="$1" '$1 == m && !done {printf "%d", $2; done = 1}'
 }
+
+need_wrk() { # installs wrk from Debian when it is missing
+	if ! command -v wrk >/dev/null; then
+		log "wrk not found; installing it from Debian (apt-get install -y wrk)"
+		SUDO=""
+		if [[ "$(id -u)" != "0" ]]; then
+			if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then SUDO="sudo -n"; else
+				die "wrk is missing and apt-get needs root; install it yourself: apt-get install -y wrk"
+			fi
+		fi
+		command -v apt-get >/dev/null || die "wrk is missing and apt-get is not available; install wrk (https://github.com/wg/wrk) and retry"
+		if ! DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y wrk >/dev/null 2>&1; then
+			DEBIAN_FRONTEND=noninteractive $SUDO apt-get update >/dev/null \
+				&& DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y wrk >/dev/null \
+				|| die "could not install wrk with apt-get; install it yourself (apt-get install -y wrk) and retry"
+		fi
+		command -v wrk >/dev/null || die "wrk still not on PATH after apt-get install"
+	fi
+}

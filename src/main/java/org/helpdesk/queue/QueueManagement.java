@@ -34,6 +34,11 @@ public class QueueManagement {
 		.maximumSize(10_000)
 		.build();
 
+	// The public start page lists the queues on every visit, the dashboard and the lists on every view.
+	private final Cache<Boolean, List<Queue>> everyQueue = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofSeconds(5))
+		.build();
+
 	QueueManagement(Queues queues, QueueContents contents, AccountManagement accounts) {
 		this.queues = queues;
 		this.contents = contents;
@@ -58,7 +63,7 @@ public class QueueManagement {
 	/** All queues, ordered by title. */
 	@Transactional(readOnly = true)
 	public List<Queue> list() {
-		return queues.findAll();
+		return everyQueue.get(true, all -> List.copyOf(queues.findAll()));
 	}
 
 	public Queue create(QueueDraft draft) {
@@ -69,6 +74,7 @@ public class QueueManagement {
 		validate(queue, null);
 		long id = UniqueValues.insert(() -> queues.insert(queue), "slug", "is already used by another queue");
 		byId.invalidate(id);
+		everyQueue.invalidateAll();
 		return get(id);
 	}
 
@@ -89,6 +95,7 @@ public class QueueManagement {
 		validate(next, current.defaultOwnerId());
 		UniqueValues.update(() -> queues.update(next), "slug", "is already used by another queue");
 		byId.invalidate(id);
+		everyQueue.invalidateAll();
 		return get(id);
 	}
 
@@ -99,6 +106,7 @@ public class QueueManagement {
 		}
 		queues.delete(id);
 		byId.invalidate(id);
+		everyQueue.invalidateAll();
 	}
 
 	/** An owner who was already set and has since left is not held against unrelated edits. */
