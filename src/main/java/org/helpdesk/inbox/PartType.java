@@ -25,6 +25,8 @@ record PartType(String base, String charset, String fileName, boolean attachment
 
 	private static final Pattern BASE = Pattern.compile("^\\s*([\\w.+!#$&^-]+/[\\w.+!#$&^-]+)");
 
+	private static final Pattern FILE_NAME = Pattern.compile("(?i)\\b(?:file)?name\\*?=\\s*\"?([^\";]+)");
+
 	static PartType of(Part part) {
 		String header = header(part, "Content-Type");
 		ContentType type = parsed(header);
@@ -88,8 +90,7 @@ record PartType(String base, String charset, String fileName, boolean attachment
 		}
 		for (String header : new String[] { "Content-Disposition", "Content-Type" }) {
 			String value = header(part, header);
-			Matcher name = value == null ? null
-					: Pattern.compile("(?i)\\b(?:file)?name\\*?=\\s*\"?([^\";]+)").matcher(value);
+			Matcher name = value == null ? null : FILE_NAME.matcher(value);
 			if (name != null && name.find()) {
 				return name.group(1);
 			}
