@@ -25,6 +25,8 @@ record PartType(String base, String charset, String fileName, boolean attachment
 
 	private static final Pattern BASE = Pattern.compile("^\\s*([\\w.+!#$&^-]+/[\\w.+!#$&^-]+)");
 
+	private static final Pattern EXTENDED_CHARSET = Pattern.compile("(?i)\\bfilename\\*(?:0\\*)?=\\s*\"?([^'\";]*)'");
+
 	private static final Pattern FILE_NAME = Pattern.compile("(?i)\\b(?:file)?name\\*?=\\s*\"?([^\";]+)");
 
 	static PartType of(Part part) {
@@ -82,7 +84,7 @@ record PartType(String base, String charset, String fileName, boolean attachment
 		try {
 			String name = part.getFileName();
 			if (name != null) {
-				return name;
+				return undecodedCharset(part) ? percentDecoded(name) : name;
 			}
 		}
 		catch (MessagingException | RuntimeException malformed) {
@@ -96,6 +98,29 @@ record PartType(String base, String charset, String fileName, boolean attachment
 			}
 		}
 		return null;
+	}
+
+	/** An RFC 2231 name in a charset Java does not know: Jakarta Mail leaves its %XX escapes as they are. */
+	private static boolean undecodedCharset(Part part) {
+		String disposition = header(part, "Content-Disposition");
+		Matcher charset = disposition == null ? null : EXTENDED_CHARSET.matcher(disposition);
+		return charset != null && charset.find() && TextDecoder.charsetOf(charset.group(1)) == null;
+	}
+
+	private static String percentDecoded(String name) {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (c == '%' && i + 2 < name.length() && Character.digit(name.charAt(i + 1), 16) >= 0
+					&& Character.digit(name.charAt(i + 2), 16) >= 0) {
+				bytes.write(Integer.parseInt(name.substring(i + 1, i + 3), 16));
+				i += 2;
+			}
+			else {
+				bytes.writeBytes(String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			}
+		}
+		return TextDecoder.decode(bytes.toByteArray(), null);
 	}
 
 	private static String contentId(Part part) {

@@ -238,6 +238,11 @@ class MailParserTest {
 		}
 
 		@Test
+		void fileNamesInUnknownCharsetsOrRawWindows1252AreStillReadable() {
+			assertThat(names(parse("filename-odd-charsets.eml"))).containsExactly("Grüße.txt", "Kosten € Übersicht.csv");
+		}
+
+		@Test
 		void aMessageWithOnlyAnAttachmentHasNoTextButKeepsTheFile() {
 			ParsedMail mail = parse("attachment-only.eml");
 			assertThat(mail.text()).isEmpty();
