@@ -83,6 +83,24 @@ public class MailParser {
 		MessageBody body = MessageBody.of(message);
 		List<MailPart> files = new ArrayList<>(body.files);
 		String html = body.html.isEmpty() ? null : String.join("\n", body.html);
+		String text = text(body, html, files);
+		String subject = headers.text("Subject");
+		InternetAddress from = headers.from();
+		String fromAddress = from == null ? null : from.getAddress();
+		MailClassifier classifier = new MailClassifier(headers, PartType.of(message), body);
+		MailKind kind = classifier.kind(fromAddress, subject);
+		List<String> inReplyTo = MailHeaders.ids(headers.raw("In-Reply-To"));
+		if (kind == MailKind.BOUNCE && inReplyTo.isEmpty()) {
+			inReplyTo = classifier.returnedMessageIds(text);
+		}
+		return new ParsedMail(headers.messageId(), inReplyTo, MailHeaders.ids(headers.raw("References")), subject,
+				fromAddress, from == null ? null : from.getPersonal(), headers.addresses("To"), headers.addresses("Cc"),
+				headers.sentAt(), text, QuotedHistory.fold(text), html, List.copyOf(files), classifier.priority(), kind,
+				kind == MailKind.BOUNCE ? classifier.bouncedRecipients(text) : List.of(), size);
+	}
+
+	/** The ticket text; adds the HTML body (and a text too long to show) to {@code files}. */
+	private static String text(MessageBody body, String html, List<MailPart> files) {
 		String plain = String.join("\n\n", body.plain).strip();
 		String text = plain.isEmpty() && html != null ? HtmlText.toText(cut(html, LONGEST_TEXT * 5)) : plain;
 		if (html != null) {
@@ -97,20 +115,7 @@ public class MailParser {
 			text = text + "\n\n[This message has more parts than the " + MessageBody.MAX_PARTS
 					+ " that were read; the rest was left out.]";
 		}
-		text = text.strip();
-		String subject = headers.text("Subject");
-		InternetAddress from = headers.from();
-		String fromAddress = from == null ? null : from.getAddress();
-		MailClassifier classifier = new MailClassifier(headers, PartType.of(message), body);
-		MailKind kind = classifier.kind(fromAddress, subject);
-		List<String> inReplyTo = MailHeaders.ids(headers.raw("In-Reply-To"));
-		if (kind == MailKind.BOUNCE && inReplyTo.isEmpty()) {
-			inReplyTo = classifier.returnedMessageIds(text);
-		}
-		return new ParsedMail(headers.messageId(), inReplyTo, MailHeaders.ids(headers.raw("References")), subject,
-				fromAddress, from == null ? null : from.getPersonal(), headers.addresses("To"), headers.addresses("Cc"),
-				headers.sentAt(), text, QuotedHistory.fold(text), html, List.copyOf(files), classifier.priority(), kind,
-				kind == MailKind.BOUNCE ? classifier.bouncedRecipients(text) : List.of(), size);
+		return text.strip();
 	}
 
 	/** The first {@code length} characters, not splitting a surrogate pair. */

@@ -87,27 +87,32 @@ final class MessageBody {
 		}
 		if (multipart == null) {
 			plain.add(PlainText.of(TextDecoder.decode(bytesOf(part), type.charset()), type));
-			return;
 		}
-		boolean alternative = type.base().equals("multipart/alternative");
+		else if (type.base().equals("multipart/alternative")) {
+			alternatives(multipart, count, depth);
+		}
+		else {
+			for (int i = 0; i < count && !truncated; i++) {
+				child(multipart, i, depth, type.base().equals("multipart/report"));
+			}
+		}
+	}
+
+	/** The same content in several forms: the first plain and the first HTML form are the bodies. */
+	private void alternatives(Multipart multipart, int count, int depth) {
 		List<String> outerPlain = plain;
 		List<String> outerHtml = html;
 		String chosenPlain = null;
 		String chosenHtml = null;
 		for (int i = 0; i < count && !truncated; i++) {
-			try {
-				if (alternative) {
-					plain = new ArrayList<>();
-					html = new ArrayList<>();
-				}
-				walk(multipart.getBodyPart(i), depth + 1, type.base().equals("multipart/report"));
+			plain = new ArrayList<>();
+			html = new ArrayList<>();
+			child(multipart, i, depth, false);
+			if (chosenPlain == null && !String.join("", plain).isBlank()) {
+				chosenPlain = String.join("\n\n", plain);
 			}
-			catch (MessagingException | RuntimeException unreadablePart) {
-				// one broken part does not cost the others
-			}
-			if (alternative) {
-				chosenPlain = chosenPlain != null || String.join("", plain).isBlank() ? chosenPlain : String.join("\n\n", plain);
-				chosenHtml = chosenHtml != null || html.isEmpty() ? chosenHtml : String.join("\n", html);
+			if (chosenHtml == null && !html.isEmpty()) {
+				chosenHtml = String.join("\n", html);
 			}
 		}
 		plain = outerPlain;
@@ -117,6 +122,15 @@ final class MessageBody {
 		}
 		if (chosenHtml != null) {
 			html.add(chosenHtml);
+		}
+	}
+
+	private void child(Multipart multipart, int index, int depth, boolean inReport) {
+		try {
+			walk(multipart.getBodyPart(index), depth + 1, inReport);
+		}
+		catch (MessagingException | RuntimeException unreadablePart) {
+			// one broken part does not cost the others
 		}
 	}
 
