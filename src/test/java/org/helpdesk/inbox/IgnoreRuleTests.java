@@ -31,6 +31,9 @@ abstract class IgnoreRuleTests extends FullStackTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	IgnoreRuleStore store;
+
 	@Test
 	void anAdministratorAddsListsAndDeletesRulesThroughTheApi() {
 		long queue = client.createQueue(unique("ign"));
@@ -133,6 +136,19 @@ abstract class IgnoreRuleTests extends FullStackTest {
 		assertThat(ingestion.ingest(queue, mail("carol@ignored.example", "Now welcome"), MailSource.HTTP).result())
 			.isEqualTo(IngestResult.CREATED);
 		assertThat(ticketsIn(queue)).isOne();
+	}
+
+	@Test
+	void aRuleAddedOrDeletedOnOneNodeHoldsOnAnotherForTheNextMessage() {
+		long queue = client.createQueue(unique("nodes"));
+		IgnoreRules otherNode = new IgnoreRules(store);
+		assertThat(otherNode.match(queue, "x@late.example")).isEmpty();
+
+		long id = addRule("Late", "*@late.example", false, List.of(queue));
+
+		assertThat(otherNode.match(queue, "x@late.example")).map(IgnoreRules.IgnoreVerdict::ruleName).contains("Late");
+		assertThat(client.admin("DELETE", RULES + "/" + id, null).status()).isEqualTo(204);
+		assertThat(otherNode.match(queue, "x@late.example")).isEmpty();
 	}
 
 	@Test
