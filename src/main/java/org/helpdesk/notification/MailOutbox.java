@@ -5,8 +5,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where mail is written to be sent later. Enqueuing joins the caller's transaction (which also sees the mails queued
- * before in it, so they thread); once that commits, the dispatcher is woken so the mail goes out at once instead of at its next poll, on its own thread, never the
- * caller's.
+ * before in it, so they thread); once that commits, the dispatcher is woken so the mail goes out at once instead of
+ * at its next poll, on its own thread, never the caller's.
  */
 @Component
 class MailOutbox {
