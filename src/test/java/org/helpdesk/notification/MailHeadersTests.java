@@ -87,6 +87,19 @@ abstract class MailHeadersTests extends FullStackTest {
 	}
 
 	@Test
+	void theMessageIdsOfOurMailOutliveTheTicket() throws Exception {
+		long queue = client.createQueue(unique("del"));
+		String submitter = unique("sub") + "@example.test";
+		long id = openTicket(queue, submitter);
+		String sent = TestMail.awaitCount(submitter, 1).get(0).getHeader("Message-ID")[0];
+
+		assertThat(legacy("delete_ticket", "ticket", id, "confirm", "yes").status()).isEqualTo(200);
+
+		assertThat(jdbc.sql("select message_id from mail_outbox where ticket_id = ?").param(id).query(String.class)
+			.list()).containsExactly(sent);
+	}
+
+	@Test
 	void aQueueWithoutAnAddressSetsNoReplyTo() throws Exception {
 		long queue = client.createQueue(unique("noaddr"));
 		String submitter = unique("sub") + "@example.test";
