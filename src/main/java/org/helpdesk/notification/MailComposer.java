@@ -55,8 +55,10 @@ class MailComposer {
 			values.put("targetTitle", target.title());
 		});
 		texts(template, news).forEach(values::put);
+		MailThread thread = MailThread.of("<ticket-" + ticket.id() + "@" + host() + ">");
+		thread = news.answers().map(thread::answering).orElse(thread);
 		return new OutgoingMail(ticket.id(), followUpId, template, messageId(), sender(news.queue()),
-				recipient.address(), subject, new MailSnapshot(values));
+				recipient.address(), subject, new MailSnapshot(values), thread, replyTo(news.queue()));
 	}
 
 	/** The longer texts the template shows, and for customers only what they may read. */
@@ -103,11 +105,16 @@ class MailComposer {
 	}
 
 	private String sender(Queue queue) {
+		return replyTo(queue).orElse(settings.from());
+	}
+
+	/** Answers go to the queue's own address, where the helpdesk reads them; a queue without one has no Reply-To. */
+	private static Optional<String> replyTo(Queue queue) {
 		if (queue.emailAddress() == null || queue.emailAddress().isBlank()) {
-			return settings.from();
+			return Optional.empty();
 		}
 		try {
-			return new InternetAddress(queue.emailAddress().trim(), oneLine(queue.title()), "UTF-8").toString();
+			return Optional.of(new InternetAddress(queue.emailAddress().trim(), oneLine(queue.title()), "UTF-8").toString());
 		}
 		catch (UnsupportedEncodingException ex) {
 			throw new IllegalStateException("UTF-8 is always supported", ex);
@@ -116,6 +123,11 @@ class MailComposer {
 
 	/** Unique across nodes and restarts, so that replies can later be threaded back onto the ticket. */
 	private String messageId() {
+		return MessageIds.next(System.currentTimeMillis(), host());
+	}
+
+	/** The right-hand side of our Message-IDs: the helpdesk's host name. */
+	private String host() {
 		String host = null;
 		try {
 			host = URI.create(baseUrl.get()).getHost();
@@ -123,7 +135,7 @@ class MailComposer {
 		catch (IllegalArgumentException ex) {
 			// a base URL we cannot parse still needs mail to go out; fall back to a fixed host part
 		}
-		return MessageIds.next(System.currentTimeMillis(), host == null || host.isBlank() ? "helpdesk" : host);
+		return host == null || host.isBlank() ? "helpdesk" : host;
 	}
 
 	private static Map<String, String> shortValues(TicketNews news, String subject, String link) {

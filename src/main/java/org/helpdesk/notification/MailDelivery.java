@@ -156,8 +156,7 @@ class MailDelivery {
 		message.setFrom(new InternetAddress(mail.sender(), true));
 		message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient(), true));
 		message.setSubject(mail.subject(), "UTF-8");
-		// Tells auto-responders not to answer, so two helpdesks cannot mail each other for ever.
-		message.setHeader("Auto-Submitted", "auto-generated");
+		MailHeaders.stamp(message, mail);
 		MimeMultipart alternatives = new MimeMultipart("alternative");
 		alternatives.addBodyPart(part(bodies.text(), "plain"));
 		alternatives.addBodyPart(part(bodies.html(), "html"));

@@ -32,7 +32,8 @@ class OutboxStore {
 	 * waiting for them. Ordered by id, which lets H2 lock only the rows it returns.
 	 */
 	private static final String DUE = """
-			select id, message_id, sender, recipient, subject, template, snapshot, body_text, body_html, attempts
+			select id, message_id, sender, recipient, subject, template, snapshot, body_text, body_html, attempts,
+			    in_reply_to, thread_refs, reply_to
 			from mail_outbox
 			where status = 'queued' and next_attempt_at <= :now and (claimed_until is null or claimed_until < :now)
 			order by id limit :limit""";
@@ -74,12 +75,29 @@ class OutboxStore {
 		Instant now = clock.instant();
 		jdbc.sql("""
 				insert into mail_outbox (ticket_id, followup_id, template, message_id, sender, recipient, subject,
-				    snapshot, status, attempts, next_attempt_at, created)
-				values (?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?)""")
+				    snapshot, status, attempts, next_attempt_at, created, in_reply_to, thread_refs, reply_to)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?, ?)""")
 			.params(mail.ticketId(), mail.followUpId().isPresent() ? mail.followUpId().getAsLong() : null,
 					mail.template().fileName(), mail.messageId(), mail.sender(), mail.recipient(), mail.subject(),
-					mail.snapshot().encoded(), Timestamps.toDb(now), Timestamps.toDb(now))
+					mail.snapshot().encoded(), Timestamps.toDb(now), Timestamps.toDb(now),
+					mail.thread().answers().orElse(null), mail.thread().encodedRefs(), mail.replyTo().orElse(null))
 			.update();
+	}
+
+	/**
+	 * The Message-IDs of the first and the latest mail queued to this recipient about this ticket, oldest first; the
+	 * ones in between are left out, as RFC 5322 allows for long threads.
+	 */
+	List<String> earlierMessageIds(long ticketId, String recipient) {
+		return jdbc.sql("""
+				select message_id from mail_outbox where id in (
+				    (select min(id) from mail_outbox where ticket_id = :ticket and lower(recipient) = lower(:recipient)),
+				    (select max(id) from mail_outbox where ticket_id = :ticket and lower(recipient) = lower(:recipient)))
+				order by id""")
+			.param("ticket", ticketId)
+			.param("recipient", recipient)
+			.query(String.class)
+			.list();
 	}
 
 	/** Claims up to {@code limit} due mails for {@code lease}, in a transaction of its own that ends before sending. */
@@ -117,7 +135,8 @@ class OutboxStore {
 		return new QueuedMail(rs.getLong("id"), rs.getString("message_id"), rs.getString("sender"),
 				rs.getString("recipient"), rs.getString("subject"), rs.getString("template"),
 				Optional.ofNullable(rs.getString("snapshot")), rs.getString("body_text"), rs.getString("body_html"),
-				rs.getInt("attempts"));
+				rs.getInt("attempts"), MailThread.decode(rs.getString("thread_refs"), rs.getString("in_reply_to")),
+				Optional.ofNullable(rs.getString("reply_to")));
 	}
 
 	/**

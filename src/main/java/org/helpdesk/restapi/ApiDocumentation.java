@@ -63,6 +63,8 @@ class ApiDocumentation {
 		resources.put("/api/v1/custom-fields", tag("custom fields", "Typed ticket fields (administrators)"));
 		resources.put("/api/v1/tickets", tag("tickets",
 				"Tickets with their follow-ups, CCs and attachments (agents: their queues; administrators: all)"));
+		resources.put("/api/v1/ignore-rules", tag("ignore rules",
+				"Senders whose mail the queues do not take in (administrators)"));
 		return resources;
 	}
 

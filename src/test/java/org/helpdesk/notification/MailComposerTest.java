@@ -96,6 +96,26 @@ class MailComposerTest {
 		OutgoingMail mail = compose(new Recipient(MailTemplate.NEWTICKET_CC, "c@example.test"),
 				TicketNews.of(ticket("T"), queue, Optional.empty(), Optional.empty()));
 		assertThat(mail.sender()).isEqualTo("helpdesk@example.test");
+		assertThat(mail.replyTo()).isEmpty();
+	}
+
+	@Test
+	void repliesGoToTheQueueAddress() throws Exception {
+		OutgoingMail mail = compose(new Recipient(MailTemplate.UPDATED_SUBMITTER, "s@example.test"),
+				news(ticket("T"), "Hi"));
+		assertThat(new InternetAddress(mail.replyTo().orElseThrow(), true).getAddress())
+			.isEqualTo("billing@example.test");
+	}
+
+	@Test
+	void everyMailOfATicketSharesItsThreadRootAndOnlyMailCausedByInboundMailIsAnAnswer() {
+		OutgoingMail notice = compose(new Recipient(MailTemplate.UPDATED_CC, "c@example.test"), news(ticket("T"), "x"));
+		OutgoingMail answer = compose(new Recipient(MailTemplate.UPDATED_SUBMITTER, "s@example.test"),
+				news(ticket("T"), "x").answering("<in-1@customer.example>"));
+		assertThat(notice.thread().root()).isEqualTo(answer.thread().root()).isEqualTo("<ticket-42@help.example.test>");
+		assertThat(notice.thread().autoSubmitted()).isEqualTo("auto-generated");
+		assertThat(answer.thread().autoSubmitted()).isEqualTo("auto-replied");
+		assertThat(answer.thread().inReplyTo()).contains("<in-1@customer.example>");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -59,7 +60,8 @@ class TwoDispatchersOnPostgresTest {
 		for (int i = 0; i < MAILS; i++) {
 			store.insert(new OutgoingMail(0, OptionalLong.empty(), MailTemplate.UPDATED_CC,
 					"<" + UUID.randomUUID() + "@test>", "helpdesk@example.test", recipient, "Mail " + i,
-					new MailSnapshot(Map.of("ref", "q-" + i, "comment", "text " + i))));
+					new MailSnapshot(Map.of("ref", "q-" + i, "comment", "text " + i)), MailThread.of("<ticket-0@test>"),
+					Optional.empty()));
 		}
 		ExecutorService nodes = Executors.newFixedThreadPool(2);
 		CountDownLatch start = new CountDownLatch(1);

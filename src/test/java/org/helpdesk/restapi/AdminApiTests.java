@@ -28,12 +28,7 @@ abstract class AdminApiTests extends FullStackTest {
 
 	/** The {field: reason} pairs of a 400 problem detail. */
 	private static Map<String, String> errors(Response response) {
-		assertThat(response.status()).as(response.body()).isEqualTo(400);
-		assertThat(response.contentType()).startsWith("application/problem+json");
-		assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
-		Map<String, String> errors = new HashMap<>();
-		response.json().get("errors").forEach(e -> errors.put(e.get("field").asString(), e.get("reason").asString()));
-		return errors;
+		return response.fieldErrors();
 	}
 
 	private Response createQueue(String json) {

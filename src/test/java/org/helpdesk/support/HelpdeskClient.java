@@ -1,5 +1,7 @@
 package org.helpdesk.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -45,6 +47,16 @@ public class HelpdeskClient {
 
 		public JsonNode json() {
 			return JSON.readTree(body);
+		}
+
+		/** The {field: reason} pairs of a 400 problem detail; fails the test when the answer is anything else. */
+		public Map<String, String> fieldErrors() {
+			assertThat(status).as(body).isEqualTo(400);
+			assertThat(contentType()).startsWith("application/problem+json");
+			assertThat(body).doesNotContain("Exception").doesNotContain("at org.");
+			Map<String, String> errors = new LinkedHashMap<>();
+			json().get("errors").forEach(e -> errors.put(e.get("field").asString(), e.get("reason").asString()));
+			return errors;
 		}
 	}
 

@@ -1,0 +1,15 @@
+package org.helpdesk.notification;
+
+import org.helpdesk.support.RequiresPostgres;
+import org.helpdesk.support.TestDatabases;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@RequiresPostgres
+class MailHeadersOnPostgresTest extends MailHeadersTests {
+
+	@DynamicPropertySource
+	static void db(DynamicPropertyRegistry registry) {
+		TestDatabases.postgres(registry);
+	}
+}
