@@ -52,14 +52,10 @@ public class BouncingAddresses {
 			.list();
 	}
 
-	/** Which of these addresses bounced (lower-cased). */
+	/** Whether mail to this address bounced; the ticket page marks such a CC. */
 	@Transactional(readOnly = true)
-	public List<String> among(Collection<String> addresses) {
-		if (addresses.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql("select email from mail_bounce where email in (:emails)")
-			.param("emails", addresses.stream().map(a -> a.trim().toLowerCase(Locale.ROOT)).toList())
-			.query(String.class).list();
+	public boolean isBouncing(String address) {
+		return address != null && jdbc.sql("select count(*) from mail_bounce where email = ?")
+			.param(address.trim().toLowerCase(Locale.ROOT)).query(Long.class).single() > 0;
 	}
 }

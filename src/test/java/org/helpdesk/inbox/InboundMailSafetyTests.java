@@ -162,6 +162,8 @@ abstract class InboundMailSafetyTests extends InboundMailSupport {
 		assertThat(mailsAbout(ticketId)).isEqualTo(mailsBefore);
 		assertThat(client.admin("GET", "/api/v1/mail/bounces", null).json().valueStream()
 			.map(b -> b.get("email").asString())).contains(gone);
+		String page = BrowserlessSession.signedIn(client.base(), ADMIN, ADMIN_PASSWORD).get("/tickets/" + ticketId).body();
+		assertThat(page).contains("cc-bouncing");
 	}
 
 	/** A delivery status notification as Postfix writes it, returning the headers of our mail. */

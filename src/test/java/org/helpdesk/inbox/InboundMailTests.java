@@ -2,6 +2,7 @@ package org.helpdesk.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,17 @@ import jakarta.mail.internet.MimeMessage;
 import org.helpdesk.core.SystemActor;
 import org.helpdesk.support.HelpdeskClient.Response;
 import org.helpdesk.support.TestMail;
+import org.helpdesk.attachment.Upload;
+import org.helpdesk.ticket.MailChange;
+import org.helpdesk.ticket.MailTickets;
+import org.helpdesk.ticket.TicketMail;
 import org.helpdesk.ticket.TicketRelations;
 import org.helpdesk.ticket.TicketStatus;
 import org.helpdesk.ticket.TicketUpdate;
 import org.helpdesk.ticket.TicketUpdates;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,11 +41,15 @@ abstract class InboundMailTests extends InboundMailSupport {
 	@Autowired
 	TicketRelations relations;
 
+	@Autowired
+	MailTickets mailTickets;
+
 	@Test
 	void aMailOpensATicketAndTheSenderGetsTheConfirmationWithTheSecretLink() {
 		String sender = unique("ann") + "@customer.example.test";
-		JsonNode answer = pushOk(slug, TestMessage.from("Ann <" + sender + ">", queueAddress, "Printer on fire")
-			.body("The printer on floor 3 is on fire.\n"));
+		TestMessage message = TestMessage.from("Ann <" + sender + ">", queueAddress, "Printer on fire")
+			.body("The printer on floor 3 is on fire.\n");
+		JsonNode answer = pushOk(slug, message);
 
 		assertThat(answer.get("result").asString()).isEqualTo("created");
 		JsonNode ticket = client.ticket(answer.get("ticket_id").asLong());
@@ -54,6 +64,38 @@ abstract class InboundMailTests extends InboundMailSupport {
 		MimeMessage confirmation = TestMail.awaitCount(sender, 1).get(0);
 		assertThat(subject(confirmation)).isEqualTo("[" + ticket.get("ref").asString() + "] Printer on fire (Opened)");
 		assertThat(body(confirmation)).contains("/view/?ticket=" + ticket.get("ref").asString());
+		// the mails it causes carry the Message-ID they answer, for their In-Reply-To header
+		String snapshot = jdbc.sql("select snapshot from mail_outbox where ticket_id = ? and recipient = ?")
+			.params(ticket.get("id").asLong(), sender).query(String.class).single();
+		assertThat(snapshot).contains("inReplyTo=" + java.net.URLEncoder.encode(message.messageId(), StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void filesTheLimitsRefuseAreLeftOutAndNotedWhileTheOthersAndTheFullTextAreKept() {
+		String sender = unique("uma") + "@customer.example.test";
+		TicketMail mail = new TicketMail(unique("files") + "@client.example.test", sender, "With files",
+				"Only the new words", "Only the new words\n\n> On Monday you wrote:\n> old words", null,
+				List.of(upload("report.pdf", "%PDF-1.4"), upload("setup.exe", "MZ")));
+		MailChange change = mailTickets.openByMail(queueId, mail, List.of());
+
+		assertThat(change.skippedFiles()).singleElement().asString().startsWith("setup.exe: ");
+		JsonNode opening = client.ticket(change.ticketId()).get("followups").get(0);
+		assertThat(opening.get("comment").asString()).isEqualTo("Only the new words");
+		List<String> files = new ArrayList<>();
+		opening.get("attachments").forEach(a -> files.add(a.get("filename").asString()));
+		assertThat(files).containsExactlyInAnyOrder("report.pdf", "full-message.txt");
+		assertThat(opening.get("changes").get(0).get("old_value").asString()).isEqualTo("setup.exe");
+		long fullText = opening.get("attachments").valueStream()
+			.filter(a -> a.get("filename").asString().equals("full-message.txt")).findFirst().orElseThrow().get("id")
+			.asLong();
+		var download = client.download("/api/v1/tickets/" + change.ticketId() + "/attachments/" + fullText, ADMIN,
+				ADMIN_PASSWORD);
+		assertThat(new String(download.body(), StandardCharsets.UTF_8)).contains("> old words");
+	}
+
+	static Upload upload(String name, String content) {
+		byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+		return new Upload(name, "application/octet-stream", bytes.length, new ByteArrayResource(bytes));
 	}
 
 	@Test
