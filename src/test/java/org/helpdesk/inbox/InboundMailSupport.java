@@ -3,11 +3,6 @@ package org.helpdesk.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -60,24 +55,7 @@ abstract class InboundMailSupport extends FullStackTest {
 	}
 
 	Response post(String path, String contentType, byte[] body, String user, String password) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(client.base() + path))
-			.header("Content-Type", contentType)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
-		if (user != null) {
-			request.header("Authorization", HelpdeskClient.basic(user, password));
-		}
-		try {
-			HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-			return new Response(response.statusCode(), response.body(), response);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return client.raw(path, contentType, body, user == null ? null : HelpdeskClient.basic(user, password));
 	}
 
 	static void assertProblem(Response response, int status, String field) {
