@@ -1,6 +1,5 @@
 package org.helpdesk.ticket;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,8 +11,6 @@ import java.util.Set;
 
 import org.helpdesk.account.Account;
 import org.helpdesk.account.AccountManagement;
-import org.helpdesk.attachment.AttachmentStore;
-import org.helpdesk.attachment.Upload;
 import org.helpdesk.core.FieldProblem;
 import org.helpdesk.core.InvalidInput;
 import org.helpdesk.core.SystemActor;
@@ -22,7 +19,6 @@ import org.helpdesk.ticket.MailEvents.MailNoteRecorded;
 import org.helpdesk.ticket.MailEvents.MailReplyReceived;
 import org.helpdesk.ticket.MailEvents.TicketOpenedByMail;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,26 +31,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class MailTickets {
 
-	static final String FULL_TEXT_NAME = "full-message.txt";
-
 	private final Tickets tickets;
 
 	private final QueueManagement queues;
 
 	private final AccountManagement accounts;
 
-	private final AttachmentStore files;
+	private final MailAttachments attachments;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	MailTickets(Tickets tickets, QueueManagement queues, AccountManagement accounts, AttachmentStore files,
+	MailTickets(Tickets tickets, QueueManagement queues, AccountManagement accounts, MailAttachments attachments,
 			ApplicationEventPublisher events, Clock clock) {
 		this.tickets = tickets;
 		this.queues = queues;
 		this.accounts = accounts;
-		this.files = files;
+		this.attachments = attachments;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -95,10 +89,10 @@ public class MailTickets {
 		Ticket ticket = Ticket.open(queueId, title, mail.comment(), blankToNull(mail.sender()), null,
 				mail.priority() == null ? 3 : mail.priority(), null, now);
 		long id = tickets.insert(ticket);
-		Files kept = checkFiles(mail);
+		MailAttachments.Checked kept = attachments.check(mail);
 		FollowUpDraft opening = withChanges(ticket.openingFollowUp(null, null, now), kept.skipped());
 		long followUpId = tickets.insertMailFollowUp(id, ticket.title(), opening, mail.messageId());
-		store(followUpId, kept.valid());
+		attachments.store(followUpId, kept.valid());
 		for (String cc : ccs) {
 			if (!cc.equalsIgnoreCase(String.valueOf(mail.sender())) && !tickets.hasCc(id, cc)) {
 				tickets.insertCc(id, cc);
@@ -119,12 +113,12 @@ public class MailTickets {
 			throw new InvalidInput(problems);
 		}
 		Ticket ticket = tickets.lock(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
-		Files kept = checkFiles(mail);
+		MailAttachments.Checked kept = attachments.check(mail);
 		FollowUpDraft draft = withChanges(ticket.mailReply(mail.comment(), mail.sender(), clock.instant()),
 				kept.skipped());
 		tickets.save(ticket);
 		long followUpId = tickets.insertMailFollowUp(ticketId, null, draft, mail.messageId());
-		store(followUpId, kept.valid());
+		attachments.store(followUpId, kept.valid());
 		if (isNewPerson(ticket, mail.sender())) {
 			tickets.insertCc(ticketId, mail.sender().trim());
 		}
@@ -156,42 +150,6 @@ public class MailTickets {
 			return false;
 		}
 		return tickets.ccEmails(ticket.id()).stream().noneMatch(address::equalsIgnoreCase);
-	}
-
-	/** Each file on its own: one the limits refuse is left out and noted, the others are kept. */
-	private Files checkFiles(TicketMail mail) {
-		List<Upload> uploads = new ArrayList<>(mail.attachments());
-		if (mail.fullText() != null && !mail.fullText().equals(mail.comment())) {
-			byte[] text = mail.fullText().getBytes(StandardCharsets.UTF_8);
-			uploads.add(new Upload(FULL_TEXT_NAME, "text/plain", text.length, new ByteArrayResource(text)));
-		}
-		List<Upload> valid = new ArrayList<>();
-		List<FieldChange> skipped = new ArrayList<>();
-		for (Upload upload : uploads) {
-			try {
-				files.validate("attachment", List.of(upload));
-				valid.add(upload);
-			}
-			catch (InvalidInput refused) {
-				String reason = refused.problems().stream().map(FieldProblem::reason).reduce((a, b) -> a + "; " + b)
-					.orElse("refused");
-				skipped.add(new FieldChange("Attachment not kept", upload.filename(), reason));
-			}
-		}
-		return new Files(valid, skipped);
-	}
-
-	private record Files(List<Upload> valid, List<FieldChange> skipped) {
-
-		List<String> skippedNotes() {
-			return skipped.stream().map(c -> c.oldValue() + ": " + c.newValue()).toList();
-		}
-	}
-
-	private void store(long followUpId, List<Upload> valid) {
-		for (Upload upload : valid) {
-			tickets.insertAttachment(followUpId, files.store(upload));
-		}
 	}
 
 	private static FollowUpDraft withChanges(FollowUpDraft draft, List<FieldChange> more) {
