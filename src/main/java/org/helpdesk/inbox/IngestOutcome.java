@@ -19,4 +19,22 @@ public record IngestOutcome(IngestResult result, Long ticketId, Long followUpId,
 	public static IngestOutcome ignored(String reason, boolean keepInMailbox) {
 		return new IngestOutcome(IngestResult.IGNORED, null, null, reason, keepInMailbox);
 	}
+
+	/** The ticket and follow-up are those of the earlier copy, when known. */
+	public static IngestOutcome duplicate(Long ticketId, Long followUpId, String reason) {
+		return new IngestOutcome(IngestResult.DUPLICATE, ticketId, followUpId, reason, false);
+	}
+
+	public static IngestOutcome quarantined(String reason) {
+		return new IngestOutcome(IngestResult.QUARANTINED, null, null, reason, false);
+	}
+
+	/** Added to a ticket, with a remark (a private note, files not kept). */
+	public static IngestOutcome followUp(long ticketId, long followUpId, String reason) {
+		return new IngestOutcome(IngestResult.FOLLOWUP, ticketId, followUpId, reason, false);
+	}
+
+	public static IngestOutcome created(long ticketId, long followUpId, String reason) {
+		return new IngestOutcome(IngestResult.CREATED, ticketId, followUpId, reason, false);
+	}
 }

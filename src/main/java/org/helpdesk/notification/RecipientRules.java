@@ -124,6 +124,35 @@ final class RecipientRules {
 		return mailing.recipients();
 	}
 
+	/**
+	 * A ticket opened by mail (domain spec §7.5 C): the submitter gets the confirmation with the secret link, as do
+	 * the To/Cc addresses of the mail, which are the ticket's CCs by now; the queue's CC lists hear of the new ticket.
+	 * Such a ticket has no owner yet.
+	 */
+	static List<Recipient> openedByMail(Parties p) {
+		Mailing mailing = new Mailing(p);
+		mailing.add(MailTemplate.NEWTICKET_SUBMITTER, p.submitter());
+		mailing.addAll(MailTemplate.NEWTICKET_SUBMITTER, p.ticketCcs());
+		mailing.addAll(MailTemplate.NEWTICKET_CC, p.queueNewTicketCcs());
+		mailing.addAll(MailTemplate.NEWTICKET_CC, p.queueUpdatedTicketCcs());
+		return mailing.recipients();
+	}
+
+	/**
+	 * A mail added to a ticket (§7.5 D): the submitter (even when they sent it: it confirms it arrived) and the
+	 * ticket's CCs, the queue's updated-ticket CCs, and the owner whatever their preferences.
+	 */
+	static List<Recipient> repliedByMail(Parties p) {
+		Mailing mailing = new Mailing(p);
+		mailing.add(MailTemplate.UPDATED_SUBMITTER, p.submitter());
+		mailing.addAll(MailTemplate.UPDATED_SUBMITTER, p.ticketCcs());
+		mailing.addAll(MailTemplate.UPDATED_CC, p.queueUpdatedTicketCcs());
+		if (p.owner() != null) {
+			mailing.addOwner(MailTemplate.UPDATED_OWNER);
+		}
+		return mailing.recipients();
+	}
+
 	/** Collects recipients, skipping blank, excluded and already reached addresses (case-insensitively). */
 	private static final class Mailing {
 

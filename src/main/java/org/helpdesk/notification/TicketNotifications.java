@@ -13,6 +13,8 @@ import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueManagement;
 import org.helpdesk.ticket.CustomerEvents.CustomerReplied;
 import org.helpdesk.ticket.CustomerEvents.ResolutionAccepted;
+import org.helpdesk.ticket.MailEvents.MailReplyReceived;
+import org.helpdesk.ticket.MailEvents.TicketOpenedByMail;
 import org.helpdesk.ticket.TicketDetails;
 import org.helpdesk.ticket.TicketEvents.CommentAdded;
 import org.helpdesk.ticket.TicketEvents.TicketMerged;
@@ -89,6 +91,17 @@ class TicketNotifications {
 		tell(event.ticketId(), event.followUpId(), null, parties -> RecipientRules.customerActed(asActor(parties), true));
 	}
 
+	/** Mail that reached the helpdesk: the answers join the sender's thread (see {@link #IN_REPLY_TO}). */
+	@EventListener
+	void on(TicketOpenedByMail event) {
+		tell(event.ticketId(), event.followUpId(), null, RecipientRules::openedByMail, event.inboundMessageId());
+	}
+
+	@EventListener
+	void on(MailReplyReceived event) {
+		tell(event.ticketId(), event.followUpId(), null, RecipientRules::repliedByMail, event.inboundMessageId());
+	}
+
 	@EventListener
 	void on(TicketMerged event) {
 		Optional<TicketDetails> target = tickets.details(event.targetId());
@@ -104,6 +117,17 @@ class TicketNotifications {
 	}
 
 	private void tell(long ticketId, long followUpId, Long actorId, Function<Parties, List<Recipient>> rule) {
+		tell(ticketId, followUpId, actorId, rule, null);
+	}
+
+	/**
+	 * The snapshot key that holds the Message-ID (with angle brackets) of the inbound mail a mail answers, for its
+	 * {@code In-Reply-To} and {@code References} headers.
+	 */
+	static final String IN_REPLY_TO = "inReplyTo";
+
+	private void tell(long ticketId, long followUpId, Long actorId, Function<Parties, List<Recipient>> rule,
+			String inboundMessageId) {
 		Optional<TicketDetails> found = tickets.details(ticketId);
 		if (found.isEmpty()) {
 			return;
@@ -122,8 +146,18 @@ class TicketNotifications {
 		TicketNews news = TicketNews.of(ticket, queue, Optional.ofNullable(parties.owner()).map(Account::displayName),
 				followUpText(followUpId, recipients));
 		for (Recipient recipient : recipients) {
-			outbox.enqueue(composer.compose(recipient, news, OptionalLong.of(followUpId)));
+			outbox.enqueue(answering(composer.compose(recipient, news, OptionalLong.of(followUpId)), inboundMessageId));
 		}
+	}
+
+	private static OutgoingMail answering(OutgoingMail mail, String inboundMessageId) {
+		if (inboundMessageId == null) {
+			return mail;
+		}
+		var values = new java.util.LinkedHashMap<>(mail.snapshot().values());
+		values.put(IN_REPLY_TO, "<" + inboundMessageId + ">");
+		return new OutgoingMail(mail.ticketId(), mail.followUpId(), mail.template(), mail.messageId(), mail.sender(),
+				mail.recipient(), mail.subject(), new MailSnapshot(values));
 	}
 
 	/** Read only when a mail shows it: most new tickets are told with their description alone. */

@@ -187,6 +187,33 @@ class Ticket {
 				List.of(new FieldChange("Status", TicketStatus.CLOSED.label(), TicketStatus.REOPENED.label())));
 	}
 
+	/**
+	 * A mail from {@code sender} about this ticket, public. A resolved or closed ticket (or a duplicate whose target is
+	 * gone) is reopened: a customer who writes again still needs help, and an agent decides whether it was only thanks.
+	 */
+	FollowUpDraft mailReply(String comment, String sender, Instant now) {
+		modified = now;
+		String from = sender == null ? "an unknown sender" : sender;
+		if (status.isActive()) {
+			return new FollowUpDraft(clip("E-Mail Received from " + from), comment, true, null, null, now, List.of());
+		}
+		TicketStatus before = checkedMove(TicketStatus.REOPENED);
+		status = TicketStatus.REOPENED;
+		return new FollowUpDraft(clip("Ticket Re-Opened by E-Mail Received from " + from), comment, true, null,
+				TicketStatus.REOPENED, now,
+				List.of(new FieldChange("Status", before.label(), TicketStatus.REOPENED.label())));
+	}
+
+	/** A mail recorded for staff only (an automatic answer or a bounce): it changes nothing else. */
+	FollowUpDraft mailNote(String title, String text, Instant now) {
+		modified = now;
+		return new FollowUpDraft(clip(title), text, false, null, null, now, List.of());
+	}
+
+	private static String clip(String title) {
+		return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE);
+	}
+
 	/** Closes a resolved ticket on the submitter's word, keeping its resolution. */
 	FollowUpDraft acceptResolution(Instant now) {
 		if (status != TicketStatus.RESOLVED) {

@@ -94,22 +94,28 @@ class Tickets {
 	}
 
 	long insertFollowUp(long ticketId, FollowUpDraft f) {
-		return insertFollowUp(ticketId, f, null);
+		return insertFollowUp(ticketId, f, null, null);
 	}
 
 	/** The first follow-up of a new ticket, which indexes the ticket's title with its own comment (the description). */
 	long insertOpeningFollowUp(long ticketId, String title, FollowUpDraft f) {
-		return insertFollowUp(ticketId, f, title);
+		return insertFollowUp(ticketId, f, title, null);
 	}
 
-	private long insertFollowUp(long ticketId, FollowUpDraft f, String ticketTitle) {
+	/** A follow-up that a mail made, with the mail's Message-ID, so that replies to it find the ticket. */
+	long insertMailFollowUp(long ticketId, String ticketTitle, FollowUpDraft f, String messageId) {
+		return insertFollowUp(ticketId, f, ticketTitle, messageId);
+	}
+
+	private long insertFollowUp(long ticketId, FollowUpDraft f, String ticketTitle, String messageId) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into followup (ticket_id, date, title, comment, public, user_id, new_status, time_spent_seconds)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				insert into followup (ticket_id, date, title, comment, public, user_id, new_status, time_spent_seconds,
+				  message_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(ticketId, Timestamps.toDb(f.date()), f.title(), f.comment(), f.isPublic(), f.userId(),
 					f.newStatus() == null ? null : f.newStatus().code(),
-					f.timeSpent() == null ? null : f.timeSpent().toSeconds())
+					f.timeSpent() == null ? null : f.timeSpent().toSeconds(), messageId)
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
 		words.add(ticketId, ticketTitle, f.comment());
@@ -181,6 +187,18 @@ class Tickets {
 				update followup set ticket_id = ?, title = substring(? || coalesce(title, ''), 1, 200)
 				where ticket_id = ?""")
 			.params(toTicketId, titlePrefix, fromTicketId).update();
+	}
+
+	/** The ticket of the newest follow-up that a mail with this Message-ID made (follow-ups move with a merge). */
+	Optional<Long> ticketOfMessageId(String messageId) {
+		return jdbc.sql("select ticket_id from followup where message_id = ? order by id desc limit 1")
+			.param(messageId).query(Long.class).optional();
+	}
+
+	/** The ticket this one was merged into, if it was. */
+	Optional<Long> mergedTo(long ticketId) {
+		return jdbc.sql("select merged_to from ticket where id = ? and merged_to is not null").param(ticketId)
+			.query(Long.class).optional();
 	}
 
 	List<String> ccEmails(long ticketId) {

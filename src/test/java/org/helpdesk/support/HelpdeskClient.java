@@ -84,9 +84,18 @@ public class HelpdeskClient {
 
 	/** POST a raw body with the given content type. */
 	public Response raw(String path, String contentType, byte[] body) {
-		return send(HttpRequest.newBuilder(URI.create(base + path))
+		return raw(path, contentType, body, null);
+	}
+
+	/** POST a raw body with the given content type and Authorization header (e.g. {@link #basic}; none if null). */
+	public Response raw(String path, String contentType, byte[] body, String authorization) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", contentType)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return send(request);
 	}
 
 	public Response multipart(String path, Map<String, String> fields, List<FilePart> files) {
