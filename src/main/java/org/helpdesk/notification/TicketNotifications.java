@@ -120,12 +120,6 @@ class TicketNotifications {
 		tell(ticketId, followUpId, actorId, rule, null);
 	}
 
-	/**
-	 * The snapshot key that holds the Message-ID (with angle brackets) of the inbound mail a mail answers, for its
-	 * {@code In-Reply-To} and {@code References} headers.
-	 */
-	static final String IN_REPLY_TO = "inReplyTo";
-
 	private void tell(long ticketId, long followUpId, Long actorId, Function<Parties, List<Recipient>> rule,
 			String inboundMessageId) {
 		Optional<TicketDetails> found = tickets.details(ticketId);
@@ -144,20 +138,10 @@ class TicketNotifications {
 			return;
 		}
 		TicketNews news = TicketNews.of(ticket, queue, Optional.ofNullable(parties.owner()).map(Account::displayName),
-				followUpText(followUpId, recipients));
+				followUpText(followUpId, recipients)).answering(inboundMessageId);
 		for (Recipient recipient : recipients) {
-			outbox.enqueue(answering(composer.compose(recipient, news, OptionalLong.of(followUpId)), inboundMessageId));
+			outbox.enqueue(composer.compose(recipient, news, OptionalLong.of(followUpId)));
 		}
-	}
-
-	private static OutgoingMail answering(OutgoingMail mail, String inboundMessageId) {
-		if (inboundMessageId == null) {
-			return mail;
-		}
-		var values = new java.util.LinkedHashMap<>(mail.snapshot().values());
-		values.put(IN_REPLY_TO, "<" + inboundMessageId + ">");
-		return new OutgoingMail(mail.ticketId(), mail.followUpId(), mail.template(), mail.messageId(), mail.sender(),
-				mail.recipient(), mail.subject(), new MailSnapshot(values));
 	}
 
 	/** Read only when a mail shows it: most new tickets are told with their description alone. */

@@ -10,7 +10,6 @@ import org.helpdesk.support.BrowserlessSession;
 import org.helpdesk.support.BrowserlessSession.Page;
 import org.helpdesk.support.TestMail;
 import org.helpdesk.ticket.MailEvents.TicketOpenedByMail;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -116,7 +115,6 @@ abstract class InboundMailSafetyTests extends InboundMailSupport {
 	}
 
 	@Test
-	@Disabled("needs the parser branch: the walking-skeleton parser reads every mail as PERSONAL")
 	void anOutOfOfficeAnswerToOurMailIsAPrivateNoteAndSendsNothing() throws Exception {
 		String sender = unique("pat") + "@customer.example.test";
 		long ticketId = pushOk(slug, TestMessage.from(sender, queueAddress, "Monitor flickers")).get("ticket_id")
@@ -144,7 +142,6 @@ abstract class InboundMailSafetyTests extends InboundMailSupport {
 	}
 
 	@Test
-	@Disabled("needs the parser branch: the walking-skeleton parser reads every mail as PERSONAL")
 	void aBounceMarksTheAddressAsBouncingAndIsAPrivateNote() throws Exception {
 		String sender = unique("quin") + "@customer.example.test";
 		String gone = unique("gone") + "@customer.example.test";
