@@ -139,6 +139,8 @@ class ImapIdle {
 						onNewMail.accept(queueId);
 					}
 				});
+				// mail that came while no IDLE was listening (before this session, between two) is fetched now
+				onNewMail.accept(queueId);
 				Instant renew = Instant.now().plus(settings.idleRenew());
 				while (running && Instant.now().isBefore(renew)) {
 					folder.idle(true);
