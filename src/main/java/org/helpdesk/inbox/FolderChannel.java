@@ -23,11 +23,11 @@ class FolderChannel implements MailChannel {
 	}
 
 	@Override
-	public int poll(MailboxAccess access, MessageTaker taker, int limit) throws IOException {
+	public int poll(MailboxAccess access, MessageTaker taker) throws IOException {
 		int handed = 0;
 		for (Path file : waiting(access)) {
 			String key = "local:" + file.getFileName();
-			if (handed >= limit) {
+			if (taker.full()) {
 				break;
 			}
 			if (taker.kept(key)) {

@@ -52,12 +52,12 @@ class ImapChannel implements MailChannel {
 	}
 
 	@Override
-	public int poll(MailboxAccess access, MessageTaker taker, int limit) throws Exception {
+	public int poll(MailboxAccess access, MessageTaker taker) throws Exception {
 		try (Store store = connect(access, sessions.session(protocol(access)))) {
 			Folder folder = store.getFolder(access.box().imapFolder());
 			folder.open(Folder.READ_WRITE);
 			try {
-				return take(folder, taker, limit);
+				return take(folder, taker);
 			}
 			finally {
 				if (folder.isOpen()) {
@@ -67,7 +67,7 @@ class ImapChannel implements MailChannel {
 		}
 	}
 
-	private static int take(Folder folder, MessageTaker taker, int limit) throws Exception {
+	private static int take(Folder folder, MessageTaker taker) throws Exception {
 		Message[] waiting = folder.search(new FlagTerm(new Flags(Flags.Flag.DELETED), false));
 		FetchProfile uids = new FetchProfile();
 		uids.add(UIDFolder.FetchProfileItem.UID);
@@ -77,7 +77,7 @@ class ImapChannel implements MailChannel {
 		int handed = 0;
 		for (Message message : waiting) {
 			String key = prefix + byUid.getUID(message);
-			if (handed >= limit) {
+			if (taker.full()) {
 				break;
 			}
 			if (taker.kept(key)) {

@@ -17,7 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param idle whether IMAP mailboxes whose server offers IDLE are watched, so that new mail is fetched at once
  * @param idleRenew how long one IDLE session lasts before it is renewed (servers drop idle ones after ~30 min)
  * @param batchSize at most this many messages per poll; a fuller mailbox is polled again right away
- * @param lockAtMost how long one node may hold a mailbox; must be longer than one batch can take
+ * @param lockAtMost how long one node may hold a mailbox: after a crash mid-poll, another node takes it over after
+ * this long; a poll stops taking messages after half of it and goes on in the next one
  * @param trustAllCertificates accept any TLS certificate (tests with a self-signed server only, never production)
  */
 @ConfigurationProperties("helpdesk.inbox")
@@ -25,5 +26,5 @@ record InboxSettings(@DefaultValue("true") boolean pollEnabled, @DefaultValue("4
 		@DefaultValue("1s") Duration tick, @DefaultValue("10s") Duration connectTimeout,
 		@DefaultValue("30s") Duration readTimeout, @DefaultValue("true") boolean idle,
 		@DefaultValue("5m") Duration idleRenew, @DefaultValue("1000") int batchSize,
-		@DefaultValue("30m") Duration lockAtMost, @DefaultValue("false") boolean trustAllCertificates) {
+		@DefaultValue("5m") Duration lockAtMost, @DefaultValue("false") boolean trustAllCertificates) {
 }

@@ -9,8 +9,8 @@ interface MailChannel {
 	/** How many messages wait in the mailbox; connects and signs in, so it also tests the settings. */
 	int count(MailboxAccess access) throws Exception;
 
-	/** Hands at most {@code limit} waiting messages to the taker; returns how many it handed over. */
-	int poll(MailboxAccess access, MessageTaker taker, int limit) throws Exception;
+	/** Hands waiting messages to the taker until it has had enough; returns how many it handed over. */
+	int poll(MailboxAccess access, MessageTaker taker) throws Exception;
 
 	/** Takes a message in and says what to do with it. */
 	interface MessageTaker {
@@ -20,5 +20,8 @@ interface MailChannel {
 
 		/** Returns true to remove the message from the mailbox, false to leave it there. */
 		boolean take(String key, byte[] raw);
+
+		/** Whether this poll has taken enough (its batch or its time is up); the rest waits for the next one. */
+		boolean full();
 	}
 }

@@ -3,6 +3,7 @@ package org.helpdesk.inbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 import org.helpdesk.queue.MailboxType;
 import org.helpdesk.queue.Queue;
@@ -63,11 +64,12 @@ class MailboxPoller {
 		try {
 			password = queues.mailboxPassword(queue.id()).orElse("");
 			MailboxAccess access = new MailboxAccess(queue.id(), queue.mailbox(), password);
-			int handed = channels.of(queue.mailbox().type()).poll(access, taker(queue), settings.batchSize());
+			Taker taker = new Taker(queue);
+			channels.of(queue.mailbox().type()).poll(access, taker);
 			if (previousError != null) {
 				log.info("The {} works again", access);
 			}
-			return new MailboxPolls.LastPoll(started, null, handed >= settings.batchSize());
+			return new MailboxPolls.LastPoll(started, null, taker.full());
 		}
 		catch (Exception | LinkageError ex) {
 			String reason = MailboxFailures.describe(ex, password);
@@ -79,30 +81,54 @@ class MailboxPoller {
 		}
 	}
 
-	private MailChannel.MessageTaker taker(Queue queue) {
-		MailSource source = switch (queue.mailbox().type()) {
-			case POP3 -> MailSource.POP3;
-			case LOCAL -> MailSource.FOLDER;
-			default -> MailSource.IMAP;
-		};
-		java.util.Set<String> kept = polls.kept(queue.id());
-		return new MailChannel.MessageTaker() {
-			@Override
-			public boolean kept(String key) {
-				return kept.contains(key);
-			}
+	/**
+	 * Takes messages in through {@link MailIngestion} until the batch is full or half the lock's time is used up, so
+	 * that the lock never runs out under a poll (another node would then take the same mailbox).
+	 */
+	private final class Taker implements MailChannel.MessageTaker {
 
-			@Override
-			public boolean take(String key, byte[] raw) {
-				IngestOutcome outcome = ingestion.ingest(queue.id(), raw, source);
-				if (outcome.keepInMailbox()) {
-					polls.keep(queue.id(), key);
-					kept.add(key);
-					return false;
-				}
-				return true;
+		private final Queue queue;
+
+		private final MailSource source;
+
+		private final Set<String> kept;
+
+		private final Instant stopBy;
+
+		private int taken;
+
+		Taker(Queue queue) {
+			this.queue = queue;
+			this.source = switch (queue.mailbox().type()) {
+				case POP3 -> MailSource.POP3;
+				case LOCAL -> MailSource.FOLDER;
+				default -> MailSource.IMAP;
+			};
+			this.kept = polls.kept(queue.id());
+			this.stopBy = clock.instant().plus(settings.lockAtMost().dividedBy(2));
+		}
+
+		@Override
+		public boolean kept(String key) {
+			return kept.contains(key);
+		}
+
+		@Override
+		public boolean take(String key, byte[] raw) {
+			taken++;
+			IngestOutcome outcome = ingestion.ingest(queue.id(), raw, source);
+			if (outcome.keepInMailbox()) {
+				polls.keep(queue.id(), key);
+				kept.add(key);
+				return false;
 			}
-		};
+			return true;
+		}
+
+		@Override
+		public boolean full() {
+			return taken >= settings.batchSize() || clock.instant().isAfter(stopBy);
+		}
 	}
 
 	/** The channel for each mailbox type. */

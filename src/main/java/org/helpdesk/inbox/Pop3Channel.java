@@ -49,12 +49,12 @@ class Pop3Channel implements MailChannel {
 	}
 
 	@Override
-	public int poll(MailboxAccess access, MessageTaker taker, int limit) throws Exception {
+	public int poll(MailboxAccess access, MessageTaker taker) throws Exception {
 		try (Store store = connect(access)) {
 			POP3Folder inbox = (POP3Folder) store.getFolder("INBOX");
 			inbox.open(Folder.READ_WRITE);
 			try {
-				return take(inbox, taker, limit);
+				return take(inbox, taker);
 			}
 			finally {
 				if (inbox.isOpen()) {
@@ -64,7 +64,7 @@ class Pop3Channel implements MailChannel {
 		}
 	}
 
-	private static int take(POP3Folder inbox, MessageTaker taker, int limit) throws Exception {
+	private static int take(POP3Folder inbox, MessageTaker taker) throws Exception {
 		Message[] waiting = inbox.getMessages();
 		FetchProfile uids = new FetchProfile();
 		uids.add(UIDFolder.FetchProfileItem.UID);
@@ -72,7 +72,7 @@ class Pop3Channel implements MailChannel {
 		int handed = 0;
 		for (Message message : waiting) {
 			String key = "pop3:" + inbox.getUID(message);
-			if (handed >= limit) {
+			if (taker.full()) {
 				break;
 			}
 			if (taker.kept(key)) {

@@ -61,9 +61,11 @@ record QueueForm(String title, String slug, String emailAddress, String newTicke
 
 	/** The password field is always shown empty; left empty it keeps the stored password. */
 	private MailboxDraft mailbox(Long port, Long interval, boolean update) {
-		return new MailboxDraft(text(emailBoxType), text(emailBoxHost), port == null ? (update ? 0 : null) : clamp(port),
+		// an empty port goes back to the usual one on an update (0), and stays unset on a new queue (null)
+		Integer portNumber = port != null ? Integer.valueOf(clamp(port)) : update ? Integer.valueOf(0) : null;
+		return new MailboxDraft(text(emailBoxType), text(emailBoxHost), portNumber,
 				Boolean.TRUE.equals(emailBoxSsl), text(emailBoxUser), emailBoxPass, text(emailBoxImapFolder),
-				text(emailBoxLocalDir), interval == null ? null : clamp(interval));
+				text(emailBoxLocalDir), interval == null ? null : Integer.valueOf(clamp(interval)));
 	}
 
 	private static int clamp(long value) {
