@@ -212,6 +212,16 @@ abstract class MailboxPollingTests extends FullStackTest {
 		assertThat(noHost.body()).contains("email_box_host").contains("email_box_user");
 		Response noFolder = client.admin("POST", "/api/v1/queues", queue(Map.of("email_box_type", "local")));
 		assertThat(noFolder.body()).contains("email_box_local_dir");
+
+		BrowserlessSession admin = BrowserlessSession.signedIn(client.base(), ADMIN, ADMIN_PASSWORD);
+		admin.get("/admin/queues/new");
+		String slug = unique("form");
+		var page = admin.post("/admin/queues", Map.of("title", "Form", "slug", slug, "emailBoxType", "local",
+				"emailBoxLocalDir", "relative/dir", "emailBoxInterval", "5", "emailBoxPort", "70000"));
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.body()).contains("Local folder: must be an absolute path")
+			.contains("Poll interval (seconds): must be between 10 and 86400 seconds")
+			.contains("Port: must be between 1 and 65535");
 	}
 
 	@Test
