@@ -1,8 +1,5 @@
 package org.helpdesk.inbox;
 
-import java.io.ByteArrayOutputStream;
-
-import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -69,27 +66,8 @@ class ImapChannel implements MailChannel {
 
 	private static int take(Folder folder, MessageTaker taker) throws Exception {
 		Message[] waiting = folder.search(new FlagTerm(new Flags(Flags.Flag.DELETED), false));
-		FetchProfile uids = new FetchProfile();
-		uids.add(UIDFolder.FetchProfileItem.UID);
-		folder.fetch(waiting, uids);
 		UIDFolder byUid = (UIDFolder) folder;
 		String prefix = "imap:" + byUid.getUIDValidity() + ":";
-		int handed = 0;
-		for (Message message : waiting) {
-			String key = prefix + byUid.getUID(message);
-			if (taker.full()) {
-				break;
-			}
-			if (taker.kept(key)) {
-				continue;
-			}
-			ByteArrayOutputStream raw = new ByteArrayOutputStream();
-			message.writeTo(raw);
-			handed++;
-			if (taker.take(key, raw.toByteArray())) {
-				message.setFlag(Flags.Flag.DELETED, true);
-			}
-		}
-		return handed;
+		return ServerMessages.handOver(folder, waiting, m -> prefix + byUid.getUID(m), taker);
 	}
 }

@@ -1,14 +1,8 @@
 package org.helpdesk.inbox;
 
-import java.io.ByteArrayOutputStream;
-
-import jakarta.mail.FetchProfile;
-import jakarta.mail.Flags;
 import jakarta.mail.Folder;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Store;
-import jakarta.mail.UIDFolder;
 import org.eclipse.angus.mail.pop3.POP3Folder;
 import org.springframework.stereotype.Component;
 
@@ -65,26 +59,6 @@ class Pop3Channel implements MailChannel {
 	}
 
 	private static int take(POP3Folder inbox, MessageTaker taker) throws Exception {
-		Message[] waiting = inbox.getMessages();
-		FetchProfile uids = new FetchProfile();
-		uids.add(UIDFolder.FetchProfileItem.UID);
-		inbox.fetch(waiting, uids);
-		int handed = 0;
-		for (Message message : waiting) {
-			String key = "pop3:" + inbox.getUID(message);
-			if (taker.full()) {
-				break;
-			}
-			if (taker.kept(key)) {
-				continue;
-			}
-			ByteArrayOutputStream raw = new ByteArrayOutputStream();
-			message.writeTo(raw);
-			handed++;
-			if (taker.take(key, raw.toByteArray())) {
-				message.setFlag(Flags.Flag.DELETED, true);
-			}
-		}
-		return handed;
+		return ServerMessages.handOver(inbox, inbox.getMessages(), m -> "pop3:" + inbox.getUID(m), taker);
 	}
 }

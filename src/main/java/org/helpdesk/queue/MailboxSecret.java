@@ -11,4 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("helpdesk.inbox")
 record MailboxSecret(@DefaultValue("") String secretKey) {
+
+	@Override
+	public String toString() {
+		return "MailboxSecret[secretKey=" + (secretKey.isBlank() ? "(key file)" : "***") + "]";
+	}
 }
