@@ -8,7 +8,15 @@ import java.util.List;
  */
 public record Queue(long id, String title, String slug, String emailAddress, String newTicketCc,
 		String updatedTicketCc, Integer escalateDays, boolean allowPublicSubmission, boolean allowEmailSubmission,
-		Long defaultOwnerId, String locale) {
+		Long defaultOwnerId, String locale, Mailbox mailbox) {
+
+	/** A queue without a mailbox. */
+	public Queue(long id, String title, String slug, String emailAddress, String newTicketCc, String updatedTicketCc,
+			Integer escalateDays, boolean allowPublicSubmission, boolean allowEmailSubmission, Long defaultOwnerId,
+			String locale) {
+		this(id, title, slug, emailAddress, newTicketCc, updatedTicketCc, escalateDays, allowPublicSubmission,
+				allowEmailSubmission, defaultOwnerId, locale, Mailbox.NONE);
+	}
 
 	public List<String> newTicketCcAddresses() {
 		return split(newTicketCc);
@@ -16,6 +24,11 @@ public record Queue(long id, String title, String slug, String emailAddress, Str
 
 	public List<String> updatedTicketCcAddresses() {
 		return split(updatedTicketCc);
+	}
+
+	/** Whether the pollers fetch this queue's mail: e-mail submission is allowed and a mailbox is set. */
+	public boolean pollsMailbox() {
+		return allowEmailSubmission && mailbox.configured();
 	}
 
 	private static List<String> split(String addresses) {

@@ -39,10 +39,23 @@ public class QueueManagement {
 		.expireAfterWrite(Duration.ofSeconds(5))
 		.build();
 
-	QueueManagement(Queues queues, QueueContents contents, AccountManagement accounts) {
+	private final MailboxPasswords passwords;
+
+	QueueManagement(Queues queues, QueueContents contents, AccountManagement accounts, MailboxPasswords passwords) {
 		this.queues = queues;
 		this.contents = contents;
 		this.accounts = accounts;
+		this.passwords = passwords;
+	}
+
+	/**
+	 * The mailbox password in clear, for the poller and the connection test only; empty when none is stored.
+	 *
+	 * @throws MailboxPasswordUnreadable when it was encrypted with another key
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> mailboxPassword(long queueId) {
+		return queues.mailboxPassword(queueId).map(passwords::decrypt);
 	}
 
 	@Transactional(readOnly = true)
@@ -67,12 +80,15 @@ public class QueueManagement {
 	}
 
 	public Queue create(QueueDraft draft) {
+		List<FieldProblem> problems = new java.util.ArrayList<>();
+		Mailbox mailbox = MailboxChanges.apply(Mailbox.NONE, draft.mailbox(), MailboxChanges.bringsPassword(draft.mailbox()), problems);
 		Queue queue = new Queue(0, trim(draft.title()), draft.slug(), blankToNull(draft.emailAddress()),
 				blankToNull(draft.newTicketCc()), blankToNull(draft.updatedTicketCc()), draft.escalateDays(),
 				Boolean.TRUE.equals(draft.allowPublicSubmission()), Boolean.TRUE.equals(draft.allowEmailSubmission()),
-				draft.defaultOwnerId(), blankToNull(draft.locale()));
-		validate(queue, null);
+				draft.defaultOwnerId(), blankToNull(draft.locale()), mailbox);
+		validate(queue, null, draft.mailbox(), problems);
 		long id = UniqueValues.insert(() -> queues.insert(queue), "slug", "is already used by another queue");
+		storePassword(id, draft.mailbox());
 		byId.invalidate(id);
 		everyQueue.invalidateAll();
 		return get(id);
@@ -80,6 +96,8 @@ public class QueueManagement {
 
 	public Queue update(long id, QueueDraft draft) {
 		Queue current = get(id);
+		List<FieldProblem> problems = new java.util.ArrayList<>();
+		Mailbox mailbox = MailboxChanges.apply(current.mailbox(), draft.mailbox(), MailboxChanges.bringsPassword(draft.mailbox()), problems);
 		Queue next = new Queue(id, draft.title() == null ? current.title() : trim(draft.title()),
 				or(draft.slug(), current.slug()),
 				draft.emailAddress() == null ? current.emailAddress() : blankToNull(draft.emailAddress()),
@@ -91,9 +109,10 @@ public class QueueManagement {
 				// null keeps the owner, 0 removes it
 				draft.defaultOwnerId() == null ? current.defaultOwnerId()
 						: draft.defaultOwnerId() == 0 ? null : draft.defaultOwnerId(),
-				draft.locale() == null ? current.locale() : blankToNull(draft.locale()));
-		validate(next, current.defaultOwnerId());
+				draft.locale() == null ? current.locale() : blankToNull(draft.locale()), mailbox);
+		validate(next, current.defaultOwnerId(), draft.mailbox(), problems);
 		UniqueValues.update(() -> queues.update(next), "slug", "is already used by another queue");
+		storePassword(id, draft.mailbox());
 		byId.invalidate(id);
 		everyQueue.invalidateAll();
 		return get(id);
@@ -110,8 +129,11 @@ public class QueueManagement {
 	}
 
 	/** An owner who was already set and has since left is not held against unrelated edits. */
-	private void validate(Queue queue, Long previousOwner) {
-		List<FieldProblem> problems = new java.util.ArrayList<>(QueueRules.check(queue));
+	private void validate(Queue queue, Long previousOwner, MailboxDraft mailbox, List<FieldProblem> problems) {
+		problems.addAll(QueueRules.check(queue));
+		if (MailboxChanges.bringsPassword(mailbox) && MailboxRules.checkPassword(mailbox.password()) != null) {
+			problems.add(MailboxRules.checkPassword(mailbox.password()));
+		}
 		if (problems.isEmpty() && queues.slugTaken(queue.slug(), queue.id())) {
 			problems.add(new FieldProblem("slug", "is already used by another queue"));
 		}
@@ -121,6 +143,12 @@ public class QueueManagement {
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
+		}
+	}
+
+	private void storePassword(long id, MailboxDraft mailbox) {
+		if (MailboxChanges.bringsPassword(mailbox)) {
+			queues.setMailboxPassword(id, passwords.encrypt(mailbox.password()));
 		}
 	}
 

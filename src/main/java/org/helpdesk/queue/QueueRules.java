@@ -45,6 +45,7 @@ final class QueueRules {
 		if (q.locale() != null && !LOCALE.matcher(q.locale()).matches()) {
 			problems.add(new FieldProblem("locale", "must be a language tag such as en or de-CH"));
 		}
+		problems.addAll(MailboxRules.check(q.mailbox()));
 		return problems;
 	}
 

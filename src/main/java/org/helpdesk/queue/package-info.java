@@ -1,5 +1,5 @@
 /**
- * Queues (departments) and their settings: addresses, CC lists, escalation, public and e-mail submission.
+ * Queues (departments) and their settings: addresses, CC lists, escalation, public and e-mail submission, mailboxes.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "core" })
 package org.helpdesk.queue;

@@ -2,6 +2,8 @@ package org.helpdesk.restapi;
 
 import java.util.List;
 
+import org.helpdesk.inbox.ConnectionCheck;
+import org.helpdesk.inbox.Mailboxes;
 import org.helpdesk.queue.QueueManagement;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,8 +22,17 @@ class QueueAdminController {
 
 	private final QueueManagement queues;
 
-	QueueAdminController(QueueManagement queues) {
+	private final Mailboxes mailboxes;
+
+	QueueAdminController(QueueManagement queues, Mailboxes mailboxes) {
 		this.queues = queues;
+		this.mailboxes = mailboxes;
+	}
+
+	/** Connects to the queue's mailbox with its saved settings: {@code {"ok": true, "messages": n}} or the reason. */
+	@PostMapping("/{id}/mailbox/test")
+	ConnectionCheck testMailbox(@PathVariable long id) {
+		return mailboxes.test(id);
 	}
 
 	@PostMapping

@@ -2,6 +2,5 @@
  * The JSON API under /api/v1: administration of queues and users, and reading tickets.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "ticket", "ticketlist", "queue", "account", "attachment", "customfield", "core",
-				"inbox" })
+		allowedDependencies = { "ticket", "ticketlist", "queue", "inbox", "account", "attachment", "customfield", "core" })
 package org.helpdesk.restapi;

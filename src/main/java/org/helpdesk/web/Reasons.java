@@ -37,7 +37,11 @@ public class Reasons {
 			Map.entry("that ticket already depends on this one", "dependsBack"),
 			Map.entry("a ticket cannot be merged into itself", "mergeSelf"),
 			Map.entry("this ticket was already merged", "alreadyMerged"),
-			Map.entry("is too long to save", "tooLongToSave"));
+			Map.entry("is too long to save", "tooLongToSave"),
+			Map.entry("must be one of imap, pop3, local or empty", "mailboxType"),
+			Map.entry("must be a host name or IP address", "host"), Map.entry("must be between 1 and 65535", "port"),
+			Map.entry("must be an absolute path", "absolutePath"),
+			Map.entry("must be between 10 and 86400 seconds", "mailboxInterval"));
 
 	private static final Map<Pattern, String> PATTERNS = Map.of(Pattern.compile("must be at most (\\d+) characters"),
 			"tooLong", Pattern.compile("'(.*)' is not a valid e-mail address"), "emailIn",

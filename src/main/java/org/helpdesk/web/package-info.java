@@ -2,6 +2,6 @@
  * Staff pages: sign-in, dashboard, ticket list and ticket page, administration.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "ticket", "ticketlist", "queue", "account", "attachment", "customfield", "notification",
-				"core", "inbox" })
+		allowedDependencies = { "ticket", "ticketlist", "queue", "inbox", "account", "attachment", "customfield", "notification",
+				"core" })
 package org.helpdesk.web;

@@ -9,6 +9,7 @@ import org.helpdesk.account.Account;
 import org.helpdesk.account.AccountManagement;
 import org.helpdesk.account.SignedIn;
 import org.helpdesk.core.InvalidInput;
+import org.helpdesk.inbox.Mailboxes;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueHasTickets;
 import org.helpdesk.queue.QueueManagement;
@@ -37,10 +38,14 @@ class QueueAdminPages {
 
 	private final ProblemText problemText;
 
-	QueueAdminPages(QueueManagement queues, AccountManagement accounts, ProblemText problemText) {
+	private final Mailboxes mailboxes;
+
+	QueueAdminPages(QueueManagement queues, AccountManagement accounts, ProblemText problemText,
+			Mailboxes mailboxes) {
 		this.queues = queues;
 		this.accounts = accounts;
 		this.problemText = problemText;
+		this.mailboxes = mailboxes;
 	}
 
 	@GetMapping
@@ -100,6 +105,14 @@ class QueueAdminPages {
 		}
 	}
 
+	/** Tries the saved mailbox settings and shows the answer on the queue's page. */
+	@PostMapping("/queues/{id}/mailbox/test")
+	String testMailbox(@SignedIn Account me, @PathVariable long id, RedirectAttributes redirect) {
+		Admins.require(me);
+		redirect.addFlashAttribute("mailboxTest", mailboxes.test(queues.get(id).id()));
+		return "redirect:/admin/queues/" + id;
+	}
+
 	@GetMapping("/queues/{id}/delete")
 	String confirmDelete(@SignedIn Account me, @PathVariable long id, Model model) {
 		Admins.require(me);
@@ -129,6 +142,8 @@ class QueueAdminPages {
 		model.addAttribute("queue", queue);
 		model.addAttribute("form", form);
 		model.addAttribute("problems", problems);
+		model.addAttribute("mailboxStatus", queue == null ? null : mailboxes.status(queue.id()));
+		model.addAttribute("boxTypes", List.of("", "imap", "pop3", "local"));
 		model.addAttribute("owners", accounts.list().stream().filter(Account::isStaff).toList());
 		List<String> locales = new ArrayList<>(LOCALES);
 		if (form.locale() != null && !locales.contains(form.locale())) {

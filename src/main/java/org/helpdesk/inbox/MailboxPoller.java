@@ -1,0 +1,159 @@
+package org.helpdesk.inbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+import org.helpdesk.queue.MailboxType;
+import org.helpdesk.queue.Queue;
+import org.helpdesk.queue.QueueManagement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * One poll of one mailbox, on the node that holds its lock: every waiting message goes through
+ * {@link MailIngestion} and leaves the mailbox only after its change has committed. How it went is recorded for the
+ * admin page; a mailbox that starts or stops failing is logged once, not at every poll.
+ */
+@Component
+class MailboxPoller {
+
+	private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
+
+	private final QueueManagement queues;
+
+	private final MailboxPolls polls;
+
+	private final MailIngestion ingestion;
+
+	private final Channels channels;
+
+	private final MailboxSettings settings;
+
+	private final Clock clock;
+
+	MailboxPoller(QueueManagement queues, MailboxPolls polls, MailIngestion ingestion, Channels channels,
+			MailboxSettings settings, Clock clock) {
+		this.queues = queues;
+		this.polls = polls;
+		this.ingestion = ingestion;
+		this.channels = channels;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** Polls the mailbox if it is still due (another node may just have polled it), or at once when forced. */
+	void pollIfDue(long queueId, boolean force) {
+		Optional<Queue> queue = queues.find(queueId).filter(Queue::pollsMailbox);
+		if (queue.isEmpty()) {
+			return;
+		}
+		Optional<MailboxPolls.LastPoll> last = polls.find(queueId);
+		Instant now = clock.instant();
+		if (!force && last.isPresent() && !last.get().due(queue.get().mailbox().intervalSeconds(), now)) {
+			return;
+		}
+		String previousError = last.map(MailboxPolls.LastPoll::error).orElse(null);
+		polls.record(queueId, poll(queue.get(), previousError, now));
+	}
+
+	private MailboxPolls.LastPoll poll(Queue queue, String previousError, Instant started) {
+		String password = null;
+		try {
+			password = queues.mailboxPassword(queue.id()).orElse("");
+			MailboxAccess access = new MailboxAccess(queue.id(), queue.mailbox(), password);
+			Taker taker = new Taker(queue);
+			channels.of(queue.mailbox().type()).poll(access, taker);
+			if (previousError != null) {
+				log.info("The {} works again", access);
+			}
+			return new MailboxPolls.LastPoll(started, null, taker.full());
+		}
+		catch (Exception | LinkageError ex) {
+			String reason = MailboxFailures.describe(ex, password);
+			if (previousError == null) {
+				log.warn("The mailbox of queue {} ({}) fails: {}", queue.slug(), queue.mailbox().type().wireName(),
+						reason);
+			}
+			return new MailboxPolls.LastPoll(started, reason, false);
+		}
+	}
+
+	/**
+	 * Takes messages in through {@link MailIngestion} until the batch is full or half the lock's time is used up, so
+	 * that the lock never runs out under a poll (another node would then take the same mailbox).
+	 */
+	private final class Taker implements MailChannel.MessageTaker {
+
+		private final Queue queue;
+
+		private final MailSource source;
+
+		private final Set<String> kept;
+
+		private final Instant stopBy;
+
+		private int taken;
+
+		Taker(Queue queue) {
+			this.queue = queue;
+			this.source = switch (queue.mailbox().type()) {
+				case POP3 -> MailSource.POP3;
+				case LOCAL -> MailSource.FOLDER;
+				default -> MailSource.IMAP;
+			};
+			this.kept = polls.kept(queue.id());
+			this.stopBy = clock.instant().plus(settings.lockAtMost().dividedBy(2));
+		}
+
+		@Override
+		public boolean kept(String key) {
+			return kept.contains(key);
+		}
+
+		@Override
+		public boolean take(String key, byte[] raw) {
+			taken++;
+			IngestOutcome outcome = ingestion.ingest(queue.id(), raw, source);
+			if (outcome.keepInMailbox()) {
+				polls.keep(queue.id(), key);
+				kept.add(key);
+				return false;
+			}
+			return true;
+		}
+
+		@Override
+		public boolean full() {
+			return taken >= settings.batchSize() || clock.instant().isAfter(stopBy);
+		}
+	}
+
+	/** The channel for each mailbox type. */
+	@Component
+	static class Channels {
+
+		private final ImapChannel imap;
+
+		private final Pop3Channel pop3;
+
+		private final FolderChannel folder;
+
+		Channels(ImapChannel imap, Pop3Channel pop3, FolderChannel folder) {
+			this.imap = imap;
+			this.pop3 = pop3;
+			this.folder = folder;
+		}
+
+		MailChannel of(MailboxType type) {
+			return switch (type) {
+				case IMAP -> imap;
+				case POP3 -> pop3;
+				case LOCAL -> folder;
+				case NONE -> throw new IllegalStateException("no mailbox set");
+			};
+		}
+	}
+}
