@@ -15,6 +15,8 @@ import org.helpdesk.ticket.CustomerEvents.CustomerReplied;
 import org.helpdesk.ticket.CustomerEvents.ResolutionAccepted;
 import org.helpdesk.ticket.TicketDetails;
 import org.helpdesk.ticket.TicketEvents.CommentAdded;
+import org.helpdesk.ticket.TicketEvents.EscalationNoticed;
+import org.helpdesk.ticket.TicketEvents.TicketEscalated;
 import org.helpdesk.ticket.TicketEvents.TicketMerged;
 import org.helpdesk.ticket.TicketEvents.TicketOpened;
 import org.helpdesk.ticket.TicketEvents.TicketResolved;
@@ -103,7 +105,22 @@ class TicketNotifications {
 		recipients.forEach(recipient -> outbox.enqueue(composer.compose(recipient, news, OptionalLong.empty())));
 	}
 
+	@EventListener
+	void on(TicketEscalated event) {
+		tell(event.ticketId(), event.followUpId(), null, RecipientRules::escalated);
+	}
+
+	/** Notify-only escalation: the same mails, about a ticket nothing was recorded on. */
+	@EventListener
+	void on(EscalationNoticed event) {
+		tell(event.ticketId(), OptionalLong.empty(), null, RecipientRules::escalated);
+	}
+
 	private void tell(long ticketId, long followUpId, Long actorId, Function<Parties, List<Recipient>> rule) {
+		tell(ticketId, OptionalLong.of(followUpId), actorId, rule);
+	}
+
+	private void tell(long ticketId, OptionalLong followUpId, Long actorId, Function<Parties, List<Recipient>> rule) {
 		Optional<TicketDetails> found = tickets.details(ticketId);
 		if (found.isEmpty()) {
 			return;
@@ -120,9 +137,9 @@ class TicketNotifications {
 			return;
 		}
 		TicketNews news = TicketNews.of(ticket, queue, Optional.ofNullable(parties.owner()).map(Account::displayName),
-				followUpText(followUpId, recipients));
+				followUpId.isPresent() ? followUpText(followUpId.getAsLong(), recipients) : Optional.empty());
 		for (Recipient recipient : recipients) {
-			outbox.enqueue(composer.compose(recipient, news, OptionalLong.of(followUpId)));
+			outbox.enqueue(composer.compose(recipient, news, followUpId));
 		}
 	}
 

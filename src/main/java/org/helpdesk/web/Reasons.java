@@ -37,7 +37,10 @@ public class Reasons {
 			Map.entry("that ticket already depends on this one", "dependsBack"),
 			Map.entry("a ticket cannot be merged into itself", "mergeSelf"),
 			Map.entry("this ticket was already merged", "alreadyMerged"),
-			Map.entry("is too long to save", "tooLongToSave"));
+			Map.entry("is too long to save", "tooLongToSave"),
+			Map.entry("must be a date such as 2026-12-24", "date"),
+			Map.entry("must be a day of the week such as saturday", "weekday"),
+			Map.entry("must be a whole number from 1 to 104", "weekCount"));
 
 	private static final Map<Pattern, String> PATTERNS = Map.of(Pattern.compile("must be at most (\\d+) characters"),
 			"tooLong", Pattern.compile("'(.*)' is not a valid e-mail address"), "emailIn",
