@@ -81,7 +81,7 @@ public class ExclusionDates {
 		}
 		List<EscalationExclusion> existing = exclusions.list();
 		String name = "Auto exclusion for " + weekday.get().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-		LocalDate date = LocalDate.now(clock.withZone(settings.timeZone()))
+		LocalDate date = LocalDate.ofInstant(clock.instant(), settings.timeZone())
 			.with(TemporalAdjusters.nextOrSame(weekday.get()));
 		List<Long> added = new ArrayList<>();
 		for (int i = 0; i < count; i++, date = date.plusWeeks(1)) {
