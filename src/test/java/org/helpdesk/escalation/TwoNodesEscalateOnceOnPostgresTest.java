@@ -89,7 +89,7 @@ class TwoNodesEscalateOnceOnPostgresTest extends FullStackTest {
 		List<Long> tickets = new ArrayList<>();
 		for (int i = 0; i < TICKETS; i++) {
 			tickets.add(Long.parseLong(client.legacy("create_ticket", Map.of("user", ADMIN, "password", ADMIN_PASSWORD,
-					"queue", String.valueOf(queue), "title", "Waiting " + i)).body().trim()));
+					"queue", String.valueOf(queue), "title", "Waiting " + i, "priority", "4")).body().trim()));
 		}
 		Escalation other = secondNode.getBean(Escalation.class);
 
@@ -98,7 +98,7 @@ class TwoNodesEscalateOnceOnPostgresTest extends FullStackTest {
 
 		assertThat(ran).containsExactlyInAnyOrder(true, false);
 		assertThat(escalationsPerTicket(queue)).hasSize(TICKETS).containsOnlyKeys(tickets).allSatisfy((id, n) -> assertThat(n).isEqualTo(1));
-		assertThat(priorities(queue)).containsOnly(2);
+		assertThat(priorities(queue)).containsOnly(3);
 
 		// without the cluster lock, two overlapping cycles still escalate each ticket once
 		advanceBoth(Duration.ofDays(1).plusMinutes(1));
@@ -106,7 +106,7 @@ class TwoNodesEscalateOnceOnPostgresTest extends FullStackTest {
 
 		assertThat(escalated.get(0) + escalated.get(1)).isEqualTo(TICKETS);
 		assertThat(escalationsPerTicket(queue)).hasSize(TICKETS).allSatisfy((id, n) -> assertThat(n).isEqualTo(2));
-		assertThat(priorities(queue)).containsOnly(1);
+		assertThat(priorities(queue)).containsOnly(2);
 	}
 
 	private void advanceBoth(Duration by) {
