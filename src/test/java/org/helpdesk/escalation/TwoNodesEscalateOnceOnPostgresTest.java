@@ -11,19 +11,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
-import org.helpdesk.HelpdeskApplication;
 import org.helpdesk.support.FullStackTest;
 import org.helpdesk.support.MovableClock;
 import org.helpdesk.support.RequiresPostgres;
+import org.helpdesk.support.SecondNode;
 import org.helpdesk.support.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,14 +47,8 @@ class TwoNodesEscalateOnceOnPostgresTest extends FullStackTest {
 		TestDatabases.postgres(registry);
 	}
 
-	@Value("${spring.datasource.url}")
-	private String databaseUrl;
-
-	@Value("${spring.datasource.username}")
-	private String databaseUser;
-
-	@Value("${helpdesk.data-dir}")
-	private String dataDir;
+	@Autowired
+	private Environment environment;
 
 	@Autowired
 	private MovableClock clock;
@@ -70,12 +63,8 @@ class TwoNodesEscalateOnceOnPostgresTest extends FullStackTest {
 
 	@BeforeEach
 	void startSecondNode() {
-		secondNode = new SpringApplicationBuilder(HelpdeskApplication.class, MovableClock.Configuration.class).run(
-				"--server.port=0", "--spring.datasource.url=" + databaseUrl,
-				"--spring.datasource.username=" + databaseUser, "--spring.datasource.hikari.maximum-pool-size=4",
-				"--helpdesk.data-dir=" + dataDir, "--helpdesk.admin.password=" + ADMIN_PASSWORD,
-				"--helpdesk.security.password-hash-strength=4", "--helpdesk.escalation.enabled=false",
-				"--spring.main.banner-mode=off");
+		secondNode = SecondNode.start(environment, List.of(MovableClock.Configuration.class),
+				"--helpdesk.escalation.enabled=false");
 	}
 
 	@AfterEach

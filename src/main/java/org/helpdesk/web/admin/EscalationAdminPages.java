@@ -46,28 +46,16 @@ class EscalationAdminPages {
 	String add(@SignedIn Account me, @ModelAttribute("form") ExclusionForm form, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Admins.require(me);
-		try {
-			redirect.addFlashAttribute("added", exclusions.add(form.exclusion()).name());
-			return "redirect:/admin/escalation";
-		}
-		catch (InvalidInput ex) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(model, form, "single", problemText.describe(ex.problems(), locale));
-		}
+		return saved("single", form, locale, model, response,
+				() -> redirect.addFlashAttribute("added", exclusions.add(form.exclusion()).name()));
 	}
 
 	@PostMapping("/weekly")
 	String addWeekly(@SignedIn Account me, @ModelAttribute("form") ExclusionForm form, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Admins.require(me);
-		try {
-			redirect.addFlashAttribute("addedWeekly", exclusions.addWeekly(form.weekly()).size());
-			return "redirect:/admin/escalation";
-		}
-		catch (InvalidInput ex) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(model, form, "weekly", problemText.describe(ex.problems(), locale));
-		}
+		return saved("weekly", form, locale, model, response,
+				() -> redirect.addFlashAttribute("addedWeekly", exclusions.addWeekly(form.weekly()).size()));
 	}
 
 	@PostMapping("/{id}/delete")
@@ -76,6 +64,19 @@ class EscalationAdminPages {
 		exclusions.delete(id);
 		redirect.addFlashAttribute("deleted", id);
 		return "redirect:/admin/escalation";
+	}
+
+	/** Back to the list once {@code save} has saved; the page again with the facade's verdict when it refused. */
+	private String saved(String formName, ExclusionForm form, Locale locale, Model model, HttpServletResponse response,
+			Runnable save) {
+		try {
+			save.run();
+			return "redirect:/admin/escalation";
+		}
+		catch (InvalidInput ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return page(model, form, formName, problemText.describe(ex.problems(), locale));
+		}
 	}
 
 	/** {@code failed} names the form whose problems are shown ({@code single} or {@code weekly}). */
