@@ -6,6 +6,7 @@ import java.util.List;
 import org.helpdesk.escalation.EscalationExclusion;
 import org.helpdesk.escalation.ExclusionDates;
 import org.helpdesk.escalation.NewExclusion;
+import org.helpdesk.escalation.WeeklyExclusions;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +35,10 @@ class EscalationExclusionController {
 	record ExclusionRequest(String name, String date, List<Long> queues) {
 	}
 
+	/** "The next {@code count} Saturdays", as on the admin page: {@code weekday} is {@code monday} … {@code sunday}. */
+	record WeeklyRequest(String weekday, Integer count, List<Long> queues) {
+	}
+
 	record ExclusionBody(long id, String name, LocalDate date, boolean allQueues, List<Long> queues) {
 
 		static ExclusionBody of(EscalationExclusion e) {
@@ -45,6 +50,14 @@ class EscalationExclusionController {
 	@ResponseStatus(HttpStatus.CREATED)
 	ExclusionBody add(@RequestBody ExclusionRequest body) {
 		return ExclusionBody.of(exclusions.add(new NewExclusion(body.name(), body.date(), body.queues())));
+	}
+
+	/** Adds exclusions on the next occurrences of a weekday, skipping dates already excluded for the same queues. */
+	@PostMapping("/weekly")
+	@ResponseStatus(HttpStatus.CREATED)
+	List<ExclusionBody> addWeekly(@RequestBody WeeklyRequest body) {
+		return exclusions.addWeekly(new WeeklyExclusions(body.weekday(), String.valueOf(body.count()), body.queues()))
+			.stream().map(ExclusionBody::of).toList();
 	}
 
 	@GetMapping

@@ -55,6 +55,13 @@ abstract class ExclusionDatesTests extends FullStackTest {
 		assertThat(client.admin("GET", API, null).json().valueStream().map(e -> e.get("id").asLong()))
 			.doesNotContain(id);
 		assertThat(client.admin("DELETE", API + "/" + id, null).status()).isEqualTo(404);
+
+		Response mondays = client.admin("POST", API + "/weekly", Map.of("weekday", "Monday", "count", 2, "queues", List.of(queue)));
+		assertThat(mondays.status()).isEqualTo(201);
+		assertThat(mondays.json().valueStream().map(e -> LocalDate.parse(e.get("date").asString()).getDayOfWeek()))
+			.containsExactly(DayOfWeek.MONDAY, DayOfWeek.MONDAY);
+		assertProblem(API + "/weekly", Map.of("weekday", "caturday", "count", 0), "weekday");
+		assertProblem(API + "/weekly", Map.of("weekday", "friday"), "count");
 	}
 
 	@Test
@@ -76,7 +83,11 @@ abstract class ExclusionDatesTests extends FullStackTest {
 	}
 
 	private void assertProblem(Map<String, Object> body, String field) {
-		Response response = client.admin("POST", API, body);
+		assertProblem(API, body, field);
+	}
+
+	private void assertProblem(String path, Map<String, Object> body, String field) {
+		Response response = client.admin("POST", path, body);
 		assertThat(response.status()).as(response.body()).isEqualTo(400);
 		assertThat(response.json().get("errors").valueStream().map(e -> e.get("field").asString())).contains(field);
 		assertThat(response.json().get("errors").get(0).get("reason").asString()).isNotBlank();
