@@ -18,7 +18,8 @@ enum MailTemplate {
 	RESOLVED_OWNER("Resolved", true, Text.RESOLUTION), ASSIGNED_CC("Assigned", true, Text.COMMENT),
 	CLOSED_SUBMITTER("Closed", false, Text.COMMENT, Text.RESOLUTION),
 	CLOSED_CC("Closed", true, Text.COMMENT, Text.RESOLUTION),
-	CLOSED_OWNER("Closed", true, Text.COMMENT, Text.RESOLUTION), MERGED("Merged", false);
+	CLOSED_OWNER("Closed", true, Text.COMMENT, Text.RESOLUTION), MERGED("Merged", false),
+	ESCALATED_SUBMITTER("Escalated", false), ESCALATED_CC("Escalated", true), ESCALATED_OWNER("Escalated", true);
 
 	/** The longer texts a mail may show, besides the ticket's short fields. */
 	enum Text {

@@ -153,6 +153,22 @@ final class RecipientRules {
 		return mailing.recipients();
 	}
 
+	/**
+	 * The system escalated a waiting ticket (or, notify-only, found it due): the submitter and the ticket's CCs hear
+	 * of it with the customer's mail, the queue's CCs and the owner with the staff mail; no preference keeps the
+	 * owner from it (§7.5 G).
+	 */
+	static List<Recipient> escalated(Parties p) {
+		Mailing mailing = new Mailing(p);
+		mailing.add(MailTemplate.ESCALATED_SUBMITTER, p.submitter());
+		mailing.addAll(MailTemplate.ESCALATED_SUBMITTER, p.ticketCcs());
+		mailing.addAll(MailTemplate.ESCALATED_CC, p.queueUpdatedTicketCcs());
+		if (p.owner() != null) {
+			mailing.addOwner(MailTemplate.ESCALATED_OWNER);
+		}
+		return mailing.recipients();
+	}
+
 	/** Collects recipients, skipping blank, excluded and already reached addresses (case-insensitively). */
 	private static final class Mailing {
 

@@ -17,6 +17,8 @@ import org.helpdesk.ticket.MailEvents.MailReplyReceived;
 import org.helpdesk.ticket.MailEvents.TicketOpenedByMail;
 import org.helpdesk.ticket.TicketDetails;
 import org.helpdesk.ticket.TicketEvents.CommentAdded;
+import org.helpdesk.ticket.TicketEvents.EscalationNoticed;
+import org.helpdesk.ticket.TicketEvents.TicketEscalated;
 import org.helpdesk.ticket.TicketEvents.TicketMerged;
 import org.helpdesk.ticket.TicketEvents.TicketOpened;
 import org.helpdesk.ticket.TicketEvents.TicketResolved;
@@ -94,12 +96,14 @@ class TicketNotifications {
 	/** Mail that reached the helpdesk: the answers join the sender's thread (see {@link #IN_REPLY_TO}). */
 	@EventListener
 	void on(TicketOpenedByMail event) {
-		tell(event.ticketId(), event.followUpId(), null, RecipientRules::openedByMail, event.inboundMessageId());
+		tell(event.ticketId(), OptionalLong.of(event.followUpId()), null, RecipientRules::openedByMail,
+				event.inboundMessageId());
 	}
 
 	@EventListener
 	void on(MailReplyReceived event) {
-		tell(event.ticketId(), event.followUpId(), null, RecipientRules::repliedByMail, event.inboundMessageId());
+		tell(event.ticketId(), OptionalLong.of(event.followUpId()), null, RecipientRules::repliedByMail,
+				event.inboundMessageId());
 	}
 
 	@EventListener
@@ -116,11 +120,22 @@ class TicketNotifications {
 		recipients.forEach(recipient -> outbox.enqueue(composer.compose(recipient, news, OptionalLong.empty())));
 	}
 
-	private void tell(long ticketId, long followUpId, Long actorId, Function<Parties, List<Recipient>> rule) {
-		tell(ticketId, followUpId, actorId, rule, null);
+	@EventListener
+	void on(TicketEscalated event) {
+		tell(event.ticketId(), event.followUpId(), null, RecipientRules::escalated);
 	}
 
-	private void tell(long ticketId, long followUpId, Long actorId, Function<Parties, List<Recipient>> rule,
+	/** Notify-only escalation: the same mails, about a ticket nothing was recorded on. */
+	@EventListener
+	void on(EscalationNoticed event) {
+		tell(event.ticketId(), OptionalLong.empty(), null, RecipientRules::escalated, null);
+	}
+
+	private void tell(long ticketId, long followUpId, Long actorId, Function<Parties, List<Recipient>> rule) {
+		tell(ticketId, OptionalLong.of(followUpId), actorId, rule, null);
+	}
+
+	private void tell(long ticketId, OptionalLong followUpId, Long actorId, Function<Parties, List<Recipient>> rule,
 			String inboundMessageId) {
 		Optional<TicketDetails> found = tickets.details(ticketId);
 		if (found.isEmpty()) {
@@ -138,9 +153,10 @@ class TicketNotifications {
 			return;
 		}
 		TicketNews news = TicketNews.of(ticket, queue, Optional.ofNullable(parties.owner()).map(Account::displayName),
-				followUpText(followUpId, recipients)).answering(inboundMessageId);
+				followUpId.isPresent() ? followUpText(followUpId.getAsLong(), recipients) : Optional.empty())
+			.answering(inboundMessageId);
 		for (Recipient recipient : recipients) {
-			outbox.enqueue(composer.compose(recipient, news, OptionalLong.of(followUpId)));
+			outbox.enqueue(composer.compose(recipient, news, followUpId));
 		}
 	}
 

@@ -61,6 +61,8 @@ class ApiDocumentation {
 		resources.put("/api/v1/queues", tag("queues", "Queues tickets arrive in, and their settings (administrators)"));
 		resources.put("/api/v1/users", tag("users", "Accounts of staff and customers (administrators)"));
 		resources.put("/api/v1/custom-fields", tag("custom fields", "Typed ticket fields (administrators)"));
+		resources.put("/api/v1/escalation-exclusions", tag("escalation exclusions",
+				"Dates that do not count towards a queue's escalation wait (administrators)"));
 		resources.put("/api/v1/tickets", tag("tickets",
 				"Tickets with their follow-ups, CCs and attachments (agents: their queues; administrators: all)"));
 		resources.put("/api/v1/ignore-rules", tag("ignore rules",

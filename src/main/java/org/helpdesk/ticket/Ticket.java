@@ -37,8 +37,14 @@ class Ticket {
 	private Instant modified;
 	private final String secretKey;
 	private final int version;
+	private EscalationMarks escalation;
 
 	Ticket(Long id, TicketState state, Instant created, Instant modified, String secretKey, int version) {
+		this(id, state, created, modified, secretKey, version, EscalationMarks.NEVER);
+	}
+
+	Ticket(Long id, TicketState state, Instant created, Instant modified, String secretKey, int version,
+			EscalationMarks escalation) {
 		this.id = id;
 		this.queueId = state.queueId();
 		this.title = state.title();
@@ -56,6 +62,7 @@ class Ticket {
 		this.modified = modified;
 		this.secretKey = secretKey;
 		this.version = version;
+		this.escalation = escalation;
 	}
 
 	static Ticket open(long queueId, String title, String description, String submitterEmail, Long ownerId,
@@ -223,6 +230,46 @@ class Ticket {
 		modified = now;
 		return new FollowUpDraft(CUSTOMER_ACCEPTED, null, true, null, TicketStatus.CLOSED, now,
 				List.of(new FieldChange("Status", TicketStatus.RESOLVED.label(), TicketStatus.CLOSED.label())));
+	}
+
+	/**
+	 * Makes a ticket that has waited too long one step more urgent (priority 3 becomes 2). Only an open or reopened
+	 * ticket, not on hold, not already at the top priority, and last escalated (or, never escalated, created) at or
+	 * before {@code due.waitingSince()}; anything else is left alone, so that a second run of the same cycle, which
+	 * finds the first one's escalation, changes nothing.
+	 */
+	Optional<FollowUpDraft> escalate(EscalationDue due, Instant now) {
+		if (!isDue(due)) {
+			return Optional.empty();
+		}
+		int before = priority;
+		priority = before - 1;
+		modified = now;
+		escalation = escalation.escalatedAt(now);
+		return Optional.of(new FollowUpDraft("Ticket escalated",
+				"Ticket escalated after " + due.workingDays() + " working days", true, null, null, now,
+				List.of(new FieldChange("Priority", String.valueOf(before), String.valueOf(priority)))));
+	}
+
+	/**
+	 * Notify-only escalation: the same rule, but only the time of the notice is kept (apart from the ticket's own
+	 * fields and history), so that people hear of a waiting ticket once per period, not on every run.
+	 */
+	boolean noticeEscalation(EscalationDue due, Instant now) {
+		if (!isDue(due) || escalation.noticedAfter(due.waitingSince())) {
+			return false;
+		}
+		escalation = escalation.noticedAt(now);
+		return true;
+	}
+
+	private boolean isDue(EscalationDue due) {
+		Instant waitingSince = escalation.lastEscalation().orElse(created);
+		return status.isActive() && !onHold && priority > 1 && !waitingSince.isAfter(due.waitingSince());
+	}
+
+	EscalationMarks escalation() {
+		return escalation;
 	}
 
 	private TicketStatus checkedMove(TicketStatus next) {

@@ -39,4 +39,15 @@ public final class TicketEvents {
 
 	public record TicketDeleted(long ticketId, String ref, String title, Long actorId) implements TicketChange {
 	}
+
+	/** The system made a waiting ticket more urgent: its priority went from {@code oldPriority} to {@code newPriority}. */
+	public record TicketEscalated(long ticketId, long followUpId, int oldPriority, int newPriority) implements TicketChange {
+	}
+
+	/**
+	 * A notify-only escalation run found the ticket due: people are to hear of it, but nothing about the ticket
+	 * changed (so this is no {@link TicketChange}).
+	 */
+	public record EscalationNoticed(long ticketId) {
+	}
 }

@@ -19,8 +19,10 @@ import org.helpdesk.customfield.CustomFieldManagement;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueManagement;
 import org.helpdesk.ticket.TicketEvents.CommentAdded;
+import org.helpdesk.ticket.TicketEvents.EscalationNoticed;
 import org.helpdesk.ticket.TicketEvents.HoldChanged;
 import org.helpdesk.ticket.TicketEvents.TicketDeleted;
+import org.helpdesk.ticket.TicketEvents.TicketEscalated;
 import org.helpdesk.ticket.TicketEvents.TicketOpened;
 import org.helpdesk.ticket.TicketEvents.TicketResolved;
 import org.springframework.context.ApplicationEventPublisher;
@@ -188,6 +190,39 @@ public class TicketManagement {
 		if (!tickets.hasCc(ticketId, email.trim())) {
 			tickets.insertCc(ticketId, email.trim());
 		}
+	}
+
+	/**
+	 * Makes the ticket one step more urgent when it is still due (see {@link Ticket#escalate}), with a public
+	 * follow-up recording the priority change; answers whether it did. The check runs on the locked row, so two runs
+	 * at the same moment (two nodes) escalate a ticket once.
+	 */
+	public boolean escalate(long ticketId, EscalationDue due, Actor actor) {
+		Ticket ticket = access.lockVisible(ticketId, actor);
+		int before = ticket.state().priority();
+		Optional<FollowUpDraft> followUp = ticket.escalate(due, clock.instant());
+		if (followUp.isEmpty()) {
+			return false;
+		}
+		tickets.save(ticket);
+		tickets.saveEscalation(ticket);
+		long followUpId = tickets.insertFollowUp(ticketId, followUp.get());
+		events.publishEvent(new TicketEscalated(ticketId, followUpId, before, ticket.state().priority()));
+		return true;
+	}
+
+	/**
+	 * Notify-only escalation: tells people that a due ticket waits and changes nothing else about it (no priority,
+	 * history or version); it only notes when, so the next run does not tell them again within the period.
+	 */
+	public boolean noticeEscalation(long ticketId, EscalationDue due, Actor actor) {
+		Ticket ticket = access.lockVisible(ticketId, actor);
+		if (!ticket.noticeEscalation(due, clock.instant())) {
+			return false;
+		}
+		tickets.saveEscalation(ticket);
+		events.publishEvent(new EscalationNoticed(ticketId));
+		return true;
 	}
 
 	private static Long actorId(Actor actor) {

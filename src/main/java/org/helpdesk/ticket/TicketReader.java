@@ -50,6 +50,16 @@ public class TicketReader {
 		return tickets.followUp(followUpId);
 	}
 
+	/** Ids of the queue's tickets that may be due for escalation (see {@link TicketManagement#escalate}). */
+	public List<Long> dueForEscalation(long queueId, EscalationDue due) {
+		return tickets.dueForEscalation(queueId, due.waitingSince(), false);
+	}
+
+	/** Ids of the queue's tickets that may be due for a notify-only escalation notice. */
+	public List<Long> dueForEscalationNotice(long queueId, EscalationDue due) {
+		return tickets.dueForEscalation(queueId, due.waitingSince(), true);
+	}
+
 	/** An attachment of this ticket, for streaming it to someone who may see the ticket. */
 	public Optional<AttachmentFile> attachment(long ticketId, long attachmentId) {
 		return tickets.attachment(ticketId, attachmentId);

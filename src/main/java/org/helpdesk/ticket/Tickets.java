@@ -2,6 +2,7 @@ package org.helpdesk.ticket;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ class Tickets {
 
 	private static final String COLUMNS = "t.id, t.queue_id, t.title, t.description, t.resolution, t.resolution_public, "
 			+ "t.submitter_email, t.assigned_to, t.status, t.priority, t.on_hold, t.due_date, t.created, t.modified, "
-			+ "t.secret_key, t.version, t.merged_to";
+			+ "t.secret_key, t.version, t.merged_to, t.last_escalation, t.last_escalation_notice";
 
 	private final JdbcClient jdbc;
 
@@ -86,6 +87,29 @@ class Tickets {
 		if (saved != 1) {
 			throw new TicketChangedConcurrently();
 		}
+	}
+
+	/** When the ticket was last escalated and last noticed as due; apart from {@link #save}, which bumps the version. */
+	void saveEscalation(Ticket t) {
+		EscalationMarks marks = t.escalation();
+		jdbc.sql("update ticket set last_escalation = ?, last_escalation_notice = ? where id = ?")
+			.params(Timestamps.toDb(marks.lastEscalation().orElse(null)), Timestamps.toDb(marks.lastNotice().orElse(null)),
+					t.id())
+			.update();
+	}
+
+	/**
+	 * The tickets of a queue that may be due for escalation, oldest first; {@link Ticket#escalate} decides on each
+	 * one again with its row locked. For notify-only runs, those not noticed since {@code waitingSince} either.
+	 */
+	List<Long> dueForEscalation(long queueId, Instant waitingSince, boolean notice) {
+		return jdbc.sql("""
+				select id from ticket where queue_id = ? and status in ('open', 'reopened') and on_hold = false
+				  and priority > 1 and coalesce(last_escalation, created) <= ?
+				  and (? = false or last_escalation_notice is null or last_escalation_notice <= ?)
+				order by id""")
+			.params(queueId, Timestamps.toDb(waitingSince), notice, Timestamps.toDb(waitingSince))
+			.query(Long.class).list();
 	}
 
 	/** A new title or description, after a person edited the ticket, for keyword search to find. */
@@ -279,6 +303,7 @@ class Tickets {
 				rs.getInt("priority"), rs.getBoolean("on_hold"), Timestamps.fromDb(rs, "due_date"),
 				(Long) rs.getObject("merged_to", Long.class));
 		return new Ticket(rs.getLong("id"), state, Timestamps.fromDb(rs, "created"), Timestamps.fromDb(rs, "modified"),
-				rs.getString("secret_key"), rs.getInt("version"));
+				rs.getString("secret_key"), rs.getInt("version"),
+				EscalationMarks.of(Timestamps.fromDb(rs, "last_escalation"), Timestamps.fromDb(rs, "last_escalation_notice")));
 	}
 }

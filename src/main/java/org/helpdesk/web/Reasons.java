@@ -41,7 +41,10 @@ public class Reasons {
 			Map.entry("must be one of imap, pop3, local or empty", "mailboxType"),
 			Map.entry("must be a host name or IP address", "host"), Map.entry("must be between 1 and 65535", "port"),
 			Map.entry("must be an absolute path", "absolutePath"),
-			Map.entry("must be between 10 and 86400 seconds", "mailboxInterval"));
+			Map.entry("must be between 10 and 86400 seconds", "mailboxInterval"),
+			Map.entry("must be a date such as 2026-12-24", "date"),
+			Map.entry("must be a day of the week such as saturday", "weekday"),
+			Map.entry("must be a whole number from 1 to 104", "weekCount"));
 
 	private static final Map<Pattern, String> PATTERNS = Map.of(Pattern.compile("must be at most (\\d+) characters"),
 			"tooLong", Pattern.compile("'(.*)' is not a valid e-mail address"), "emailIn",

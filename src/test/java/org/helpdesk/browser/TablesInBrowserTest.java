@@ -96,6 +96,7 @@ class TablesInBrowserTest extends FullStackTest {
 			assertFitsThePhone(browser, "/admin/outbox");
 			assertFitsThePhone(browser, "/admin/users");
 			assertFitsThePhone(browser, "/admin/queues");
+			assertFitsThePhone(browser, "/admin/escalation");
 			assertFitsThePhone(browser, "/submit");
 		}
 		try (Browser browser = phone()) {

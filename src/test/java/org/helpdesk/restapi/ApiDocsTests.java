@@ -23,12 +23,14 @@ abstract class ApiDocsTests extends FullStackTest {
 		assertThat(doc.at("/info/title").asString()).isEqualTo("Helpdesk JSON API");
 		assertThat(doc.at("/info/description").asString()).contains("HTTP Basic", "session");
 		assertThat(doc.get("tags").valueStream().map(tag -> tag.get("name").asString()))
-			.containsExactly("queues", "users", "custom fields", "tickets", "ignore rules");
+			.containsExactly("queues", "users", "custom fields", "escalation exclusions", "tickets", "ignore rules");
 		assertThat(doc.at("/paths/~1api~1v1~1queues~1{id}/patch/tags").toString()).isEqualTo("[\"queues\"]");
 		assertThat(doc.at("/paths/~1api~1v1~1users/post/tags").toString()).isEqualTo("[\"users\"]");
 		assertThat(doc.at("/paths/~1api~1v1~1custom-fields/get/tags").toString()).isEqualTo("[\"custom fields\"]");
 		assertThat(doc.at("/paths/~1api~1v1~1tickets~1{id}/get/tags").toString()).isEqualTo("[\"tickets\"]");
 		assertThat(doc.at("/paths/~1api~1v1~1ignore-rules/post/tags").toString()).isEqualTo("[\"ignore rules\"]");
+		assertThat(doc.at("/paths/~1api~1v1~1escalation-exclusions~1{id}/delete/tags").toString())
+			.isEqualTo("[\"escalation exclusions\"]");
 		assertThat(doc.at("/components/securitySchemes/basic").toString()).contains("\"type\":\"http\"",
 				"\"scheme\":\"basic\"");
 		assertThat(doc.at("/components/securitySchemes/session").toString()).contains("\"type\":\"apiKey\"",

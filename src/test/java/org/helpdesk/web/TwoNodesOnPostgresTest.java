@@ -1,20 +1,20 @@
 package org.helpdesk.web;
 
+import java.util.List;
 import java.util.Map;
 
-import org.helpdesk.HelpdeskApplication;
 import org.helpdesk.support.BrowserlessSession;
 import org.helpdesk.support.BrowserlessSession.Page;
 import org.helpdesk.support.FullStackTest;
 import org.helpdesk.support.RequiresPostgres;
+import org.helpdesk.support.SecondNode;
 import org.helpdesk.support.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -32,14 +32,8 @@ class TwoNodesOnPostgresTest extends FullStackTest {
 		TestDatabases.postgres(registry);
 	}
 
-	@Value("${spring.datasource.url}")
-	private String databaseUrl;
-
-	@Value("${spring.datasource.username}")
-	private String databaseUser;
-
-	@Value("${helpdesk.data-dir}")
-	private String dataDir;
+	@Autowired
+	private Environment environment;
 
 	private ConfigurableApplicationContext secondNode;
 
@@ -47,13 +41,8 @@ class TwoNodesOnPostgresTest extends FullStackTest {
 
 	@BeforeEach
 	void startSecondNode() {
-		secondNode = new SpringApplicationBuilder(HelpdeskApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=" + databaseUser,
-				"--spring.datasource.hikari.maximum-pool-size=4", "--helpdesk.data-dir=" + dataDir,
-				"--helpdesk.admin.password=" + ADMIN_PASSWORD, "--helpdesk.security.password-hash-strength=4",
-				"--spring.main.banner-mode=off");
-		secondBase = "http://localhost:"
-				+ ((WebServerApplicationContext) secondNode).getWebServer().getPort();
+		secondNode = SecondNode.start(environment, List.of());
+		secondBase = SecondNode.base(secondNode);
 	}
 
 	@AfterEach

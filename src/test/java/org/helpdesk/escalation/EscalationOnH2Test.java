@@ -1,0 +1,13 @@
+package org.helpdesk.escalation;
+
+import org.helpdesk.support.TestDatabases;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+class EscalationOnH2Test extends EscalationTests {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.h2(registry);
+	}
+}
