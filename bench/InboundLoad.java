@@ -53,6 +53,8 @@ public class InboundLoad {
 				System.exit(2);
 			}
 		}
+		// the HTTP client's threads would keep the JVM alive
+		System.exit(0);
 	}
 
 	// ------------------------------------------------------------------ the messages

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What one message (already claimed as new for its queue) does, inside the ingesting transaction: an ignore rule or
- * the sender's rate limit leaves it ignored; an automatic answer, a bounce or list mail never opens a ticket or mails
+ * a sender over the rate limit has the message quarantined (see {@link SenderOverLimit}); an automatic answer, a bounce or list mail never opens a ticket or mails
  * anybody, but is recorded as a private note on a ticket it refers to; a person's mail follows up the ticket it
  * refers to, or opens one in the queue.
  */
@@ -69,8 +69,8 @@ class MailDecisions {
 		if (mail.fromAddress() != null
 				&& inbound.countFrom(queue.id(), mail.fromAddress(), now.minus(settings.senderWindow())) > settings
 					.senderLimit()) {
-			return IngestOutcome.ignored("rate limit: more than " + settings.senderLimit() + " messages from "
-					+ mail.fromAddress() + " within " + settings.senderWindow().toMinutes() + " minutes", false);
+			throw new SenderOverLimit("rate limit: more than " + settings.senderLimit() + " messages from "
+					+ mail.fromAddress() + " within " + settings.senderWindow().toMinutes() + " minutes");
 		}
 		Optional<TicketDetails> ticket = threading.ticketFor(mail);
 		if (mail.kind() != MailKind.PERSONAL) {

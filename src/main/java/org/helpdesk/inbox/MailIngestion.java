@@ -87,6 +87,9 @@ public class MailIngestion {
 		catch (AlreadyTakenIn race) {
 			return duplicateOf(queue.id(), messageId, quarantineId);
 		}
+		catch (SenderOverLimit flood) {
+			return quarantine(queue, raw, source, mail, messageId, flood.getMessage(), quarantineId, now);
+		}
 		catch (InvalidInput invalid) {
 			return quarantine(queue, raw, source, mail, messageId, "refused: " + invalid.getMessage(), quarantineId, now);
 		}

@@ -10,6 +10,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.SharedByteArrayInputStream;
+import org.helpdesk.core.JakartaMail;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,27 +34,14 @@ public class MailParser {
 
 	static final int LONGEST_TEXT = 200_000;
 
-	private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
-
 	private final Session session;
 
 	public MailParser() {
-		useStreamProviderByName();
+		JakartaMail.findStreamsByName();
 		Properties properties = new Properties();
 		properties.setProperty("mail.mime.address.strict", "false");
 		properties.setProperty("mail.mime.allowutf8", "false");
 		this.session = Session.getInstance(properties);
-	}
-
-	/**
-	 * Jakarta Mail 2.1 looks its {@code StreamProvider} up with a {@link java.util.ServiceLoader} scan of the class
-	 * path in every {@code MimeBodyPart} constructor (about a millisecond each: seconds for a message of a few
-	 * thousand parts). Naming the provider (Angus's, the one the scan would find) turns that into a class lookup.
-	 */
-	private static void useStreamProviderByName() {
-		if (System.getProperty(STREAM_PROVIDER) == null) {
-			System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
-		}
 	}
 
 	public ParsedMail parse(byte[] raw) {

@@ -15,7 +15,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.StreamProvider;
+import org.helpdesk.core.JakartaMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
@@ -30,15 +30,8 @@ import org.springframework.mail.javamail.JavaMailSender;
  */
 class MailDelivery {
 
-	/**
-	 * Jakarta Mail (2.1) finds its stream provider through {@link java.util.ServiceLoader} each time it builds a
-	 * message, a body part or an encoder; in the packaged jar that scan took a third of the dispatcher's CPU. With
-	 * the class named, it is loaded by name instead.
-	 */
 	static {
-		if (System.getProperty(StreamProvider.class.getName()) == null) {
-			System.setProperty(StreamProvider.class.getName(), "org.eclipse.angus.mail.util.MailStreamProvider");
-		}
+		JakartaMail.findStreamsByName();
 	}
 
 	/** Permanent rejections are still tried a few times, in case they came from a misconfigured relay. */

@@ -240,16 +240,18 @@ abstract class InboundMailTests extends InboundMailSupport {
 	}
 
 	@Test
-	void aSenderBeyondTheRateLimitIsIgnored() {
+	void aSenderBeyondTheRateLimitIsQuarantinedNotDropped() {
 		String sender = unique("kim") + "@customer.example.test";
 		for (int i = 1; i <= 3; i++) {
 			assertThat(pushOk(slug, TestMessage.from(sender, queueAddress, "Flood " + i)).get("result").asString())
 				.isEqualTo("created");
 		}
 		JsonNode fourth = pushOk(slug, TestMessage.from(sender, queueAddress, "Flood 4"));
-		assertThat(fourth.get("result").asString()).isEqualTo("ignored");
+		assertThat(fourth.get("result").asString()).isEqualTo("quarantined");
 		assertThat(fourth.get("reason").asString()).contains("rate limit");
 		assertThat(ticketsTitled("Flood 4")).isZero();
+		// kept for an administrator, who can take it in once the flood is over
+		assertThat(client.admin("GET", "/api/v1/mail/quarantine", null).body()).contains("Flood 4");
 		// another sender is not held back
 		assertThat(pushOk(slug, TestMessage.from(unique("lee") + "@customer.example.test", queueAddress, "Calm"))
 			.get("result").asString()).isEqualTo("created");

@@ -29,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @RequiresPostgres
 @DirtiesContext
-@TestPropertySource(properties = { "helpdesk.inbox.tick=100ms", "helpdesk.inbox.batch-size=50" })
+@TestPropertySource(properties = { "helpdesk.inbox.tick=100ms", "helpdesk.inbox.batch-size=50",
+		// one sender writes all 1,000: this test is about two pollers, not about the flood limit
+		"helpdesk.inbox.sender-limit=2000" })
 class TwoNodesPollOneMailboxOnPostgresTest extends FullStackTest {
 
 	private static final int MESSAGES = 1000;
@@ -65,7 +67,7 @@ class TwoNodesPollOneMailboxOnPostgresTest extends FullStackTest {
 				"--helpdesk.data-dir=" + dataDir, "--helpdesk.admin.password=" + ADMIN_PASSWORD,
 				"--helpdesk.security.password-hash-strength=4", "--spring.main.banner-mode=off",
 				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestMail.smtpPort(),
-				"--helpdesk.inbox.tick=100ms", "--helpdesk.inbox.batch-size=50")) {
+				"--helpdesk.inbox.tick=100ms", "--helpdesk.inbox.batch-size=50", "--helpdesk.inbox.sender-limit=2000")) {
 			String slug = unique("both");
 			long queue = client.createQueue(Map.of("title", "Both", "slug", slug, "allow_email_submission", true,
 					"email_box_type", "imap", "email_box_host", "127.0.0.1", "email_box_port", MailServers.imapPort(),
