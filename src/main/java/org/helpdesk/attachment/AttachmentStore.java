@@ -41,6 +41,20 @@ public class AttachmentStore {
 
 	/** Checks every upload against the limits; throws before anything is written. */
 	public void validate(String field, Collection<Upload> uploads) {
+		validate(field, uploads, true);
+	}
+
+	/**
+	 * Checks files that came with an inbound mail: the size limit holds, the extension allowlist does not. The
+	 * allowlist guards what people upload through forms and APIs; a mail that arrived must not lose its content
+	 * (its original HTML, TNEF {@code winmail.dat}, forwarded {@code .eml}, unnamed {@code part-N.bin}). Every file
+	 * is served as a download only ({@link Download}), so keeping it runs nothing.
+	 */
+	public void validateMailed(String field, Collection<Upload> uploads) {
+		validate(field, uploads, false);
+	}
+
+	private void validate(String field, Collection<Upload> uploads, boolean checkExtension) {
 		List<FieldProblem> problems = new ArrayList<>();
 		for (Upload upload : uploads) {
 			String name = cleanName(upload.filename());
@@ -52,7 +66,7 @@ public class AttachmentStore {
 				problems.add(new FieldProblem(field, name + " is larger than " + settings.maxSize().toMegabytes() + " MB"));
 			}
 			String extension = extensionOf(name);
-			if (!extension.isEmpty() && !settings.allowedExtensions().contains(extension)) {
+			if (checkExtension && !extension.isEmpty() && !settings.allowedExtensions().contains(extension)) {
 				problems.add(new FieldProblem(field, "Unsupported file extension: ." + extension));
 			}
 		}

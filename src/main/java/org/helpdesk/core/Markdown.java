@@ -38,6 +38,30 @@ public class Markdown {
 		.addAttributes("td", "align")
 		.preserveRelativeLinks(true);
 
+	// the same allowlist for HTML that came by mail, but its relative links are dropped: they would point at us
+	private final Safelist mailed = Safelist.relaxed()
+		.removeTags("img")
+		.removeProtocols("a", "href", "ftp")
+		.addProtocols("a", "href", "http", "https", "mailto")
+		.addAttributes("a", "rel", "target")
+		.addAttributes("th", "align")
+		.addAttributes("td", "align");
+
+	/**
+	 * HTML someone else wrote (the body of an inbound mail) through the same allowlist: scripts, event handlers,
+	 * styles, forms, frames and images (remote or not) are removed, links keep only http, https and mailto and open
+	 * without a referrer. Empty for null.
+	 */
+	public String cleanHtml(String html) {
+		if (html == null || html.isBlank()) {
+			return "";
+		}
+		Document clean = new Cleaner(mailed).clean(Jsoup.parse(html, ""));
+		clean.select("a[href]").attr("rel", "nofollow noopener noreferrer");
+		clean.outputSettings().prettyPrint(false);
+		return clean.body().html();
+	}
+
 	/** Safe HTML for the given Markdown, with {@code #123} linked to the staff ticket page; empty for null. */
 	public String render(String markdown) {
 		return clean(markdown, true);

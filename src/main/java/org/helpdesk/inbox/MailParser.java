@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 public class MailParser {
 
 	/** The name under which the original HTML body is kept among the attachments. */
-	public static final String HTML_BODY_NAME = "email_html_body.html";
+	public static final String HTML_BODY_NAME = org.helpdesk.ticket.TicketMail.ORIGINAL_HTML_NAME;
 
 	/** The name under which a body too long for the ticket text is kept whole. */
 	public static final String TEXT_BODY_NAME = "email_text_body.txt";

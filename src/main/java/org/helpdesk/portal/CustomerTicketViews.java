@@ -8,6 +8,7 @@ import org.helpdesk.account.Account;
 import org.helpdesk.attachment.AttachmentStore;
 import org.helpdesk.ticket.CustomerAccess;
 import org.helpdesk.ticket.FollowUpView;
+import org.helpdesk.ticket.MailOriginals;
 import org.helpdesk.ticket.TicketDetails;
 import org.helpdesk.ticket.TicketReader;
 import org.springframework.stereotype.Service;
@@ -30,10 +31,14 @@ class CustomerTicketViews {
 
 	private final AttachmentStore files;
 
-	CustomerTicketViews(TicketReader tickets, SubmitterTickets submitted, AttachmentStore files) {
+	private final MailOriginals originals;
+
+	CustomerTicketViews(TicketReader tickets, SubmitterTickets submitted, AttachmentStore files,
+			MailOriginals originals) {
 		this.tickets = tickets;
 		this.submitted = submitted;
 		this.files = files;
+		this.originals = originals;
 	}
 
 	Optional<CustomerTicket> view(CustomerAccess access) {
@@ -46,6 +51,12 @@ class CustomerTicketViews {
 			.filter(t -> hasPublicAttachment(t.id(), attachmentId))
 			.flatMap(t -> tickets.attachment(t.id(), attachmentId))
 			.map(a -> new CustomerDownload(a.filename(), a.mimeType(), a.size(), () -> files.open(a.storageKey())));
+	}
+
+	/** The sanitised original HTML of a mail that made a public follow-up; private entries' stay out of reach. */
+	Optional<MailOriginals.Original> original(CustomerAccess access, long attachmentId) {
+		return tickets.presentedBy(access).flatMap(t -> originals.of(t.id(), attachmentId))
+			.filter(MailOriginals.Original::isPublic);
 	}
 
 	/** The tickets submitted with the account's e-mail address, newest first (at most {@link #LIST_LIMIT}). */
@@ -63,7 +74,7 @@ class CustomerTicketViews {
 			// the opening entry repeats the description shown above the timeline; keep only its files
 			boolean opening = followUps.isEmpty() && f.comment() != null && f.comment().equals(t.description());
 			followUps.add(new CustomerFollowUp(f.id(), f.date(), f.title(), opening ? null : f.comment(),
-					f.userId() != null, f.newStatus(), f.attachments()));
+					f.userId() != null, f.newStatus(), f.attachments(), f.originalHtml()));
 		}
 		// a resolution typed into a private reply is an internal note: the ticket knows which kind it holds
 		return new CustomerTicket(t.ref(), t.title(), t.status(), t.priority(), t.onHold(), t.created(), t.modified(),

@@ -1,22 +1,18 @@
 package org.helpdesk.portal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.helpdesk.attachment.Download;
 import org.helpdesk.core.Conflict;
 import org.helpdesk.core.InvalidInput;
 import org.helpdesk.core.NotFound;
 import org.helpdesk.ticket.CustomerAccess;
 import org.helpdesk.ticket.CustomerTickets;
-import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -109,16 +105,25 @@ class CustomerViewController {
 		CustomerDownload file = views.attachment(new CustomerAccess(ticket, email, key), attachmentId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		try {
-			return ResponseEntity.ok()
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString())
-				.contentType(mediaType(file.mimeType()))
-				.contentLength(file.size())
-				.body(new InputStreamResource(file.content().getInputStream()));
+			return Download.of(file.filename(), file.mimeType(), file.size(), file.content().getInputStream());
 		}
 		catch (IOException gone) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
+	}
+
+	/** The HTML body of a mail that made a public follow-up, through the sanitiser. */
+	@GetMapping("/view/original/{attachmentId}")
+	String original(@PathVariable long attachmentId, @RequestParam(required = false) String ticket,
+			@RequestParam(required = false) String email, @RequestParam(required = false) String key, Model model,
+			HttpServletResponse response) {
+		CustomerAccess access = new CustomerAccess(ticket, email, key);
+		model.addAttribute("original", views.original(access, attachmentId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		model.addAttribute("access", access);
+		response.setHeader("Referrer-Policy", "no-referrer");
+		response.setHeader("X-Robots-Tag", "noindex, nofollow");
+		return "portal/original";
 	}
 
 	private String page(CustomerTicket ticket, CustomerAccess access, Model model) {
@@ -140,14 +145,5 @@ class CustomerViewController {
 	private String lookup(CustomerAccess access, Model model) {
 		model.addAttribute("lookup", new CustomerAccess(access.ticket(), access.email(), null));
 		return "portal/lookup";
-	}
-
-	private static MediaType mediaType(String mimeType) {
-		try {
-			return MediaType.parseMediaType(mimeType);
-		}
-		catch (RuntimeException unparseable) {
-			return MediaType.APPLICATION_OCTET_STREAM;
-		}
 	}
 }

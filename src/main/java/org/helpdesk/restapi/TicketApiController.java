@@ -1,19 +1,16 @@
 package org.helpdesk.restapi;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import org.helpdesk.account.Account;
 import org.helpdesk.attachment.AttachmentStore;
-import org.helpdesk.attachment.ContentTypes;
+import org.helpdesk.attachment.Download;
 import org.helpdesk.ticket.AttachmentFile;
 import org.helpdesk.customfield.CustomFieldManagement;
 import org.helpdesk.ticket.TicketManagement;
 import org.helpdesk.ticket.TicketNotFound;
 import org.helpdesk.ticket.TicketReader;
-import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -65,16 +62,10 @@ class TicketApiController {
 
 	/** Attachments are always downloaded, never rendered inline, and only by people who may see the ticket. */
 	@GetMapping("/{id}/attachments/{attachmentId}")
-	ResponseEntity<InputStreamResource> attachment(@PathVariable long id, @PathVariable long attachmentId,
+	ResponseEntity<Resource> attachment(@PathVariable long id, @PathVariable long attachmentId,
 			@AuthenticationPrincipal(expression = "account") Account caller) throws IOException {
 		reader.visible(id, caller).orElseThrow(() -> new TicketNotFound(id));
 		AttachmentFile file = reader.attachment(id, attachmentId).orElseThrow(() -> new TicketNotFound(id));
-		return ResponseEntity.ok()
-			.contentType(ContentTypes.safe(file.mimeType()))
-			.contentLength(file.size())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(new InputStreamResource(files.open(file.storageKey())));
+		return Download.of(file.filename(), file.mimeType(), file.size(), files.open(file.storageKey()));
 	}
 }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The files a mail brings, checked one by one: a mail is not a form whose sender can fix a refused file and send it
- * again, so a file the limits refuse is left out and noted in the follow-up's history, and the others are kept. The
+ * again, so a file the size limit refuses is left out and noted in the follow-up's history, and the others are kept
+ * whatever their extension ({@link AttachmentStore#validateMailed}: they are only ever served as downloads). The
  * full text of the mail, when it says more than the follow-up shows, is kept as one more file.
  */
 @Component
@@ -48,7 +49,7 @@ class MailAttachments {
 		List<FieldChange> skipped = new ArrayList<>();
 		for (Upload upload : uploads) {
 			try {
-				files.validate("attachment", List.of(upload));
+				files.validateMailed("attachment", List.of(upload));
 				valid.add(upload);
 			}
 			catch (InvalidInput refused) {

@@ -262,19 +262,24 @@ class Tickets {
 					.add(new FieldChange(rs.getString(2), rs.getString(3), rs.getString(4)));
 			});
 		Map<Long, List<AttachmentView>> files = new HashMap<>();
+		Map<Long, Long> originals = new HashMap<>();
 		jdbc.sql("""
-				select a.followup_id, a.id, a.filename, a.mime_type, a.size from attachment a
+				select a.followup_id, a.id, a.filename, a.mime_type, a.size, f.message_id from attachment a
 				join followup f on f.id = a.followup_id where f.ticket_id = ? order by a.id""")
 			.param(ticketId)
 			.query(rs -> {
 				files.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
 					.add(new AttachmentView(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
+				// the parser puts the HTML body first: a file of the same name the sender attached comes later
+				if (rs.getString(6) != null && TicketMail.ORIGINAL_HTML_NAME.equals(rs.getString(3))) {
+					originals.putIfAbsent(rs.getLong(1), rs.getLong(2));
+				}
 			});
 		return jdbc.sql("""
 				select f.id, f.ticket_id, f.date, f.title, f.comment, f.public, f.user_id, u.username, f.new_status
 				from followup f left join account u on u.id = f.user_id where f.ticket_id = ? order by f.date, f.id""")
 			.param(ticketId)
-			.query((rs, n) -> followUp(rs, changes, files))
+			.query((rs, n) -> followUp(rs, changes, files, originals))
 			.list();
 	}
 
@@ -283,17 +288,17 @@ class Tickets {
 				select f.id, f.ticket_id, f.date, f.title, f.comment, f.public, f.user_id, u.username, f.new_status
 				from followup f left join account u on u.id = f.user_id where f.id = ?""")
 			.param(followUpId)
-			.query((rs, n) -> followUp(rs, Map.of(), Map.of()))
+			.query((rs, n) -> followUp(rs, Map.of(), Map.of(), Map.of()))
 			.optional();
 	}
 
 	private static FollowUpView followUp(ResultSet rs, Map<Long, List<FieldChange>> changes,
-			Map<Long, List<AttachmentView>> files) throws SQLException {
+			Map<Long, List<AttachmentView>> files, Map<Long, Long> originals) throws SQLException {
 		long id = rs.getLong("id");
 		return new FollowUpView(id, rs.getLong("ticket_id"), Timestamps.fromDb(rs, "date"), rs.getString("title"),
 				rs.getString("comment"), rs.getBoolean("public"), (Long) rs.getObject("user_id", Long.class),
 				rs.getString("username"), TicketStatus.fromCode(rs.getString("new_status")).orElse(null),
-				changes.getOrDefault(id, List.of()), files.getOrDefault(id, List.of()));
+				changes.getOrDefault(id, List.of()), files.getOrDefault(id, List.of()), originals.get(id));
 	}
 
 	private static Ticket map(ResultSet rs, int row) throws SQLException {

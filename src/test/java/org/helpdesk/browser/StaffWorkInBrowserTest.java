@@ -139,6 +139,28 @@ class StaffWorkInBrowserTest extends FullStackTest {
 	}
 
 	@Test
+	void theOriginalHtmlOfAMailStaysInertWhenShown() {
+		String sender = unique("mailer") + "@example.test";
+		String mail = "From: <" + sender + ">\r\nTo: help@example.test\r\nSubject: HTML only\r\nMessage-ID: <"
+				+ unique("m") + "@example.test>\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+				+ "<p>Hello <b>from HTML</b></p>" + PAYLOAD.replace("[x](javascript:window.__xss=1)",
+						"<a href=\"javascript:window.__xss=1\">x</a><svg onload=\"window.__xss=1\"></svg>") + "\r\n";
+		Response pushed = client.raw("/api/v1/mail/inbound?queue=" + slug, "message/rfc822",
+				mail.getBytes(StandardCharsets.UTF_8), org.helpdesk.support.HelpdeskClient.basic(ADMIN, ADMIN_PASSWORD));
+		assertThat(pushed.status()).as(pushed.body()).isEqualTo(200);
+		long ticket = pushed.json().get("ticket_id").asLong();
+
+		try (Browser browser = new Browser(client.base())) {
+			browser.signIn(agent, PASSWORD);
+			browser.open("/tickets/" + ticket);
+			Clicks.click(browser, By.cssSelector("[data-testid=original-link]"));
+			browser.waitFor(d -> d.findElement(By.id("original-html")).getText().contains("Hello from HTML"));
+			assertInert(browser);
+			assertThat(browser.driver().findElements(By.cssSelector("#original-html svg, #original-html img"))).isEmpty();
+		}
+	}
+
+	@Test
 	void theStaffPagesFitAPhoneScreen() {
 		long ticket = createTicket("A rather long title that has to wrap on a small phone screen somehow",
 				"Description with a long word Donaudampfschifffahrtsgesellschaftskapitänsmützenhalterung", null);

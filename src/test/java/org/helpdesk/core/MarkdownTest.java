@@ -23,6 +23,23 @@ class MarkdownTest {
 	}
 
 	@Test
+	void mailedHtmlKeepsItsWordsAndLosesScriptsHandlersStylesFormsImagesAndLinksToUs() {
+		String html = markdown.cleanHtml("""
+				<html><head><style>p{color:red}</style><script>alert(1)</script></head>
+				<body onload="steal()"><p style="background:url(https://tracker.example/p.gif)">Hello <b>there</b></p>
+				<img src="https://tracker.example/pixel.gif" onerror="alert(2)"><form action="/logout"><input name="x"></form>
+				<a href="https://example.com/help">help</a> <a href="/admin/users">ours</a> <a href="javascript:alert(3)">js</a>
+				<svg onload="alert(4)"></svg><iframe src="https://attacker.example/"></iframe></body></html>""");
+
+		assertThat(html).contains("<p>Hello <b>there</b></p>")
+			.contains("<a href=\"https://example.com/help\" rel=\"nofollow noopener noreferrer\">help</a>")
+			.doesNotContain("alert").doesNotContain("steal").doesNotContain("style").doesNotContain("tracker")
+			.doesNotContain("<img").doesNotContain("<form").doesNotContain("<input").doesNotContain("<svg")
+			.doesNotContain("<iframe").doesNotContain("/admin/users").doesNotContain("javascript");
+		assertThat(markdown.cleanHtml(null)).isEmpty();
+	}
+
+	@Test
 	void nestingAPersonWouldTypeStillRenders() {
 		assertThat(markdown.render("> > > quoted thrice\n\n- a\n  - b\n    - c")).contains("<blockquote>")
 			.contains("<li>c</li>");

@@ -2,19 +2,15 @@ package org.helpdesk.web.ticket;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 import org.helpdesk.account.Account;
 import org.helpdesk.account.SignedIn;
 import org.helpdesk.attachment.AttachmentStore;
+import org.helpdesk.attachment.Download;
 import org.helpdesk.ticket.AttachmentFile;
+import org.helpdesk.ticket.MailOriginals;
 import org.helpdesk.ticket.TicketReader;
-import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,10 +30,13 @@ class TicketPageController {
 
 	private final AttachmentStore files;
 
-	TicketPageController(TicketPage page, TicketReader reader, AttachmentStore files) {
+	private final MailOriginals originals;
+
+	TicketPageController(TicketPage page, TicketReader reader, AttachmentStore files, MailOriginals originals) {
 		this.page = page;
 		this.reader = reader;
 		this.files = files;
+		this.originals = originals;
 	}
 
 	@GetMapping({ "/tickets/{id}", "/tickets/{id}/" })
@@ -55,12 +54,9 @@ class TicketPageController {
 		return "web/ticket/fragments :: changed";
 	}
 
-	/**
-	 * Always a download, never displayed inline, with the type stored at upload and no sniffing: an uploaded HTML
-	 * or SVG file cannot run script in the helpdesk's origin.
-	 */
+	/** Always a download ({@link Download}): an HTML or SVG file cannot run script in the helpdesk's origin. */
 	@GetMapping("/tickets/{id}/attachments/{attachmentId}")
-	ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long attachmentId,
+	ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long attachmentId,
 			@SignedIn Account me) {
 		page.ticket(id, me);
 		AttachmentFile file = reader.attachment(id, attachmentId).orElseThrow(AttachmentNotFound::new);
@@ -71,22 +67,14 @@ class TicketPageController {
 		catch (IOException ex) {
 			throw new AttachmentNotFound();
 		}
-		return ResponseEntity.ok()
-			.contentType(mediaType(file.mimeType()))
-			.contentLength(file.size())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.cacheControl(CacheControl.noStore().cachePrivate())
-			.body(new InputStreamResource(content));
+		return Download.of(file.filename(), file.mimeType(), file.size(), content);
 	}
 
-	private static MediaType mediaType(String stored) {
-		try {
-			return stored == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(stored);
-		}
-		catch (InvalidMediaTypeException ex) {
-			return MediaType.APPLICATION_OCTET_STREAM;
-		}
+	/** The HTML body of a mail that made a follow-up, through the sanitiser; the raw file stays a download. */
+	@GetMapping("/tickets/{id}/attachments/{attachmentId}/original")
+	String original(@PathVariable long id, @PathVariable long attachmentId, @SignedIn Account me, Model model) {
+		model.addAttribute("ticket", page.ticket(id, me));
+		model.addAttribute("original", originals.of(id, attachmentId).orElseThrow(AttachmentNotFound::new));
+		return "web/ticket/original";
 	}
 }
