@@ -49,7 +49,11 @@ measure() { # channel -> appends the load client's report, with the server's CPU
 	cpu1="$(server_cpu_ms)"
 	printf '%s\n' "$out" >&2
 	REPORT+=("$out" "server_cpu_ms_per_message=$(awk -v c=$((cpu1 - cpu0)) -v n="$MESSAGES" 'BEGIN {printf "%.2f", c / n}')")
-	REPORT+=("mails queued in the outbox after $channel: $(metric helpdesk_mail_queued)")
+	local queued start=$SECONDS
+	queued="$(metric helpdesk_mail_queued)"
+	# the mails the channel caused are sent before the next channel is measured, so that it does not pay for them
+	while [[ "$(metric helpdesk_mail_queued)" != "0" ]] && (( SECONDS - start < 600 )); do sleep 1; done
+	REPORT+=("mails queued in the outbox after $channel: $queued; sent to the sink $((SECONDS - start)) s later")
 }
 
 for channel in $CHANNELS; do

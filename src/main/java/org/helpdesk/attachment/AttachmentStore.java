@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -79,8 +78,13 @@ public class AttachmentStore {
 		String key = UUID.randomUUID().toString();
 		Path target = pathOf(key);
 		try (InputStream in = upload.content().getInputStream()) {
-			Files.createDirectories(target.getParent());
-			long size = Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+			// the 256 folders exist after the first few files; asking the file system to create one that exists
+			// costs an exception each time
+			if (!Files.isDirectory(target.getParent())) {
+				Files.createDirectories(target.getParent());
+			}
+			long size = Files.copy(in, target); // a fresh random key: nothing to replace
+
 			afterRollback(() -> deleteQuietly(key));
 			String name = storedName(upload.filename());
 			return new StoredFile(key, name, mimeTypeOf(name, upload.contentType()), size);
