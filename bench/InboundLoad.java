@@ -33,7 +33,11 @@ import java.util.stream.Stream;
  *   http   BASE USER PASSWORD QUEUE N CONCURRENCY   POST /api/v1/mail/inbound?queue=QUEUE, CONCURRENCY at a time
  *   folder DIR N                                    writes the messages into the queue's mailbox folder and waits
  *                                                   until the helpdesk has taken (and removed) every one of them
- *   write  DIR N                                    writes the .eml files only (for the IMAP run, which appends them)
+ *   imap   BASE USER PASSWORD QUEUE_ID SMTP_PORT TO N
+ *                                                   delivers the messages over SMTP to a local IMAP test server
+ *                                                   (GreenMail), then switches "Allow submission by e-mail" on for
+ *                                                   the queue, whose mailbox is that server, and waits until the
+ *                                                   helpdesk has taken every message out of it
  * </pre>
  *
  * New messages go first and replies after all of them were taken in, so that every reply finds its ticket. Prints
@@ -47,9 +51,11 @@ public class InboundLoad {
 		switch (args.length == 0 ? "" : args[0]) {
 			case "http" -> http(args[1], args[2], args[3], args[4], Integer.parseInt(args[5]), Integer.parseInt(args[6]));
 			case "folder" -> folder(Path.of(args[1]), Integer.parseInt(args[2]));
-			case "write" -> write(Path.of(args[1]), Integer.parseInt(args[2]));
+			case "imap" -> imap(args[1], args[2], args[3], args[4], Integer.parseInt(args[5]), args[6],
+					Integer.parseInt(args[7]));
 			default -> {
-				System.err.println("usage: InboundLoad http BASE USER PASSWORD QUEUE N CONCURRENCY | folder DIR N | write DIR N");
+				System.err.println("usage: InboundLoad http BASE USER PASSWORD QUEUE N CONCURRENCY | folder DIR N"
+						+ " | imap BASE USER PASSWORD QUEUE_ID SMTP_PORT TO N");
 				System.exit(2);
 			}
 		}
@@ -153,6 +159,80 @@ public class InboundLoad {
 		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
 	}
 
+	// ------------------------------------------------------------------ an IMAP mailbox
+
+	static void imap(String base, String user, String password, String queueId, int smtpPort, String to, int n)
+			throws Exception {
+		int half = n / 2;
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", smtpPort)) {
+			var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+			var out = socket.getOutputStream();
+			expect(in, "220");
+			smtp(out, in, "HELO bench.example", "250");
+			for (int phase = 0; phase < 2; phase++) {
+				for (int k = 1; k <= half; k++) {
+					smtp(out, in, "MAIL FROM:<customer" + (k % 500) + "@customers.bench.example>", "250");
+					smtp(out, in, "RCPT TO:<" + to + ">", "250");
+					smtp(out, in, "DATA", "354");
+					out.write(message(k, phase == 1));
+					smtp(out, in, "\r\n.", "250");
+				}
+			}
+			smtp(out, in, "QUIT", "221");
+		}
+		HttpClient client = HttpClient.newHttpClient();
+		String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		HttpRequest.Builder queue = HttpRequest.newBuilder(URI.create(base + "/api/v1/queues/" + queueId))
+			.header("Authorization", auth).header("Content-Type", "application/json");
+		HttpRequest test = HttpRequest.newBuilder(URI.create(base + "/api/v1/queues/" + queueId + "/mailbox/test"))
+			.header("Authorization", auth).POST(HttpRequest.BodyPublishers.noBody()).build();
+		System.err.println("delivered " + n + " messages; waiting: " + client.send(test, HttpResponse.BodyHandlers.ofString()).body());
+		long start = System.nanoTime();
+		HttpResponse<String> on = client.send(queue.method("PATCH",
+				HttpRequest.BodyPublishers.ofString("{\"allow_email_submission\":true}")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		if (on.statusCode() != 200) {
+			throw new IllegalStateException("PATCH queue answered " + on.statusCode() + ": " + on.body());
+		}
+		Pattern waiting = Pattern.compile("\"messages\"\\s*:\\s*(\\d+)");
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
+		while (true) {
+			String answer = client.send(test, HttpResponse.BodyHandlers.ofString()).body();
+			Matcher m = waiting.matcher(answer);
+			if (!m.find()) {
+				throw new IllegalStateException("connection test answered " + answer);
+			}
+			if (Integer.parseInt(m.group(1)) == 0) {
+				break;
+			}
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException(m.group(1) + " messages still in the mailbox after 30 min");
+			}
+			Thread.sleep(200);
+		}
+		long total = System.nanoTime() - start;
+		System.out.printf("channel=imap messages=%d new=%d replies=%d%n", 2 * half, half, half);
+		System.out.printf("overall:     %.1f s, %.0f messages/s%n", total / 1e9, 2 * half / (total / 1e9));
+	}
+
+	private static void smtp(java.io.OutputStream out, java.io.BufferedReader in, String command, String code)
+			throws IOException {
+		out.write((command + "\r\n").getBytes(StandardCharsets.UTF_8));
+		out.flush();
+		expect(in, code);
+	}
+
+	private static void expect(java.io.BufferedReader in, String code) throws IOException {
+		String line;
+		do {
+			line = in.readLine();
+			if (line == null || !line.startsWith(code)) {
+				throw new IOException("SMTP: expected " + code + ", got " + line);
+			}
+		}
+		while (line.length() > 3 && line.charAt(3) == '-');
+	}
+
 	// ------------------------------------------------------------------ a mailbox folder
 
 	static void folder(Path dir, int n) throws Exception {
@@ -175,14 +255,6 @@ public class InboundLoad {
 			nanos[phase] = System.nanoTime() - phaseStart;
 		}
 		report("folder", n, half, nanos, System.nanoTime() - start, Map.of());
-	}
-
-	static void write(Path dir, int n) throws IOException {
-		Files.createDirectories(dir);
-		for (int k = 1; k <= n / 2; k++) {
-			Files.write(dir.resolve(String.format("1-new-%06d.eml", k)), message(k, false));
-			Files.write(dir.resolve(String.format("2-reply-%06d.eml", k)), message(k, true));
-		}
 	}
 
 	/** Written under a hidden name first, so the poller never reads half a file. */

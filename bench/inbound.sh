@@ -2,7 +2,7 @@
 # Inbound mail benchmark: a backlog of N messages (half new tickets, half replies to them) taken in through HTTP push
 # (POST /api/v1/mail/inbound) and through a queue's mailbox folder, with notifications queued to a local SMTP sink.
 # See bench/README.md. Usage: bench/inbound.sh [--no-build] [--messages N] [--concurrency N] [--port N]
-#                                              [--channels "http folder"] [--jvm-opts "..."] [--app-args "..."]
+#                                              [--channels "http folder imap"] [--jvm-opts "..."] [--app-args "..."]
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -35,6 +35,12 @@ while [[ $# -gt 0 ]]; do
 	esac
 	shift
 done
+
+GREENMAIL_VERSION="${GREENMAIL_VERSION:-2.1.13}"
+if [[ " $CHANNELS " == *" imap "* ]]; then
+	# GreenMail's IMAP test server offers STARTTLS with a self-signed certificate
+	APP_ARGS="$APP_ARGS --helpdesk.inbox.trust-all-certificates=true"
+fi
 
 # shellcheck source=bench/server.sh
 source "$BENCH_DIR/server.sh"
@@ -70,7 +76,21 @@ for channel in $CHANNELS; do
 			log "folder: $MESSAGES messages into $DROP"
 			measure folder folder "$DROP" "$MESSAGES"
 			;;
-		*) die "unknown channel $channel (http, folder)" ;;
+		imap)
+			# a local IMAP server: GreenMail's standalone jar from Maven Central, on its test ports (SMTP 3025, IMAP 3143)
+			(cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact="com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" \
+				-DoutputDirectory="$DATA_DIR") || die "could not fetch greenmail-standalone $GREENMAIL_VERSION"
+			java -Xmx1g -Dgreenmail.setup.test.smtp -Dgreenmail.setup.test.imap -Dgreenmail.hostname=127.0.0.1 \
+				-Dgreenmail.users=bench:bench-mail-pw@bench.example \
+				-jar "$DATA_DIR/greenmail-standalone-$GREENMAIL_VERSION.jar" >"$RESULTS_DIR/greenmail.log" 2>&1 &
+			EXTRA_PIDS="${EXTRA_PIDS:-} $!"
+			deadline=$((SECONDS + 60))
+			until port_busy 3143; do (( SECONDS < deadline )) || die "GreenMail did not listen on 3143"; sleep 0.5; done
+			IMAP_QUEUE="$(admin_post /api/v1/queues '{"title":"Inbound IMAP","slug":"inimap","new_ticket_cc":"team@bench.example","allow_email_submission":false,"email_box_type":"imap","email_box_host":"127.0.0.1","email_box_port":3143,"email_box_user":"bench","email_box_pass":"bench-mail-pw","email_box_interval":10}' | json_id)"
+			log "imap: $MESSAGES messages delivered to GreenMail, then taken from its IMAP mailbox"
+			measure imap imap "$BASE" admin "$ADMIN_PASSWORD" "$IMAP_QUEUE" 3025 bench@bench.example "$MESSAGES"
+			;;
+		*) die "unknown channel $channel (http, folder, imap)" ;;
 	esac
 done
 

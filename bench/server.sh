@@ -65,7 +65,8 @@ SINK_PID=""
 SINK_COUNT="$DATA_DIR/sink-count"
 
 cleanup() {
-	local rc=$?
+	local rc=$? extra
+	for extra in ${EXTRA_PIDS:-}; do kill "$extra" 2>/dev/null || true; done
 	if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
 		kill "$SERVER_PID" 2>/dev/null || true
 		for _ in $(seq 1 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.2; done
