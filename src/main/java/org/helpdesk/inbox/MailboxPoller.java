@@ -85,6 +85,9 @@ class MailboxPoller {
 	 * Takes messages in through {@link MailIngestion} until the batch is full or half the lock's time is used up, so
 	 * that the lock never runs out under a poll (another node would then take the same mailbox).
 	 */
+	/** A poll that has read this much ends, and the mailbox is polled again at once. */
+	static final long POLL_BYTES = 64L * 1024 * 1024;
+
 	private final class Taker implements MailChannel.MessageTaker {
 
 		private final Queue queue;
@@ -96,6 +99,9 @@ class MailboxPoller {
 		private final Instant stopBy;
 
 		private int taken;
+
+		/** What this poll has read; an IMAP folder keeps the messages it fetched until the poll closes it. */
+		private long bytes;
 
 		Taker(Queue queue) {
 			this.queue = queue;
@@ -116,6 +122,7 @@ class MailboxPoller {
 		@Override
 		public boolean take(String key, byte[] raw) {
 			taken++;
+			bytes += raw.length;
 			IngestOutcome outcome = ingestion.ingest(queue.id(), raw, source);
 			if (outcome.keepInMailbox()) {
 				polls.keep(queue.id(), key);
@@ -127,7 +134,7 @@ class MailboxPoller {
 
 		@Override
 		public boolean full() {
-			return taken >= settings.batchSize() || clock.instant().isAfter(stopBy);
+			return taken >= settings.batchSize() || bytes >= POLL_BYTES || clock.instant().isAfter(stopBy);
 		}
 	}
 

@@ -26,8 +26,11 @@ final class ServerMessages {
 		String of(Message message) throws MessagingException;
 	}
 
-	/** Messages marked deleted with one command. */
+	/** Messages fetched, and marked deleted, with one command. */
 	static final int DELETE_EVERY = 50;
+
+	/** At most this many bytes of messages fetched with one command (a single larger message is fetched alone). */
+	static final long PREFETCH_BYTES = 8L * 1024 * 1024;
 
 	private ServerMessages() {
 	}
@@ -35,14 +38,16 @@ final class ServerMessages {
 	static int handOver(Folder folder, Message[] waiting, Key key, MailChannel.MessageTaker taker) throws Exception {
 		FetchProfile uids = new FetchProfile();
 		uids.add(UIDFolder.FetchProfileItem.UID);
+		uids.add(FetchProfile.Item.SIZE);
 		folder.fetch(waiting, uids);
 		int handed = 0;
 		List<Message> taken = new ArrayList<>();
+		int fetchedUpTo = 0;
 		try {
 			for (int index = 0; index < waiting.length; index++) {
 				Message message = waiting[index];
-				if (index % DELETE_EVERY == 0) {
-					prefetch(folder, waiting, index);
+				if (index >= fetchedUpTo) {
+					fetchedUpTo = prefetch(folder, waiting, index);
 				}
 				String name = key.of(message);
 				if (taker.full()) {
@@ -69,15 +74,27 @@ final class ServerMessages {
 	}
 
 	/**
-	 * Fetches the next messages whole with one IMAP command (a FETCH per message waits for the server each time);
-	 * POP3 reads each message as it is asked for.
+	 * Fetches the next messages whole with one IMAP command (a FETCH per message waits for the server each time): up
+	 * to {@link #DELETE_EVERY} of them and {@link #PREFETCH_BYTES} together, at least one. POP3 reads each message as
+	 * it is asked for. Returns the index after the last message fetched.
 	 */
-	private static void prefetch(Folder folder, Message[] waiting, int from) throws MessagingException {
-		if (folder instanceof IMAPFolder) {
-			FetchProfile whole = new FetchProfile();
-			whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
-			folder.fetch(Arrays.copyOfRange(waiting, from, Math.min(waiting.length, from + DELETE_EVERY)), whole);
+	private static int prefetch(Folder folder, Message[] waiting, int from) throws MessagingException {
+		if (!(folder instanceof IMAPFolder)) {
+			return waiting.length;
 		}
+		int to = from + 1;
+		long bytes = Math.max(0, waiting[from].getSize());
+		while (to < waiting.length && to - from < DELETE_EVERY) {
+			bytes += Math.max(0, waiting[to].getSize());
+			if (bytes > PREFETCH_BYTES) {
+				break;
+			}
+			to++;
+		}
+		FetchProfile whole = new FetchProfile();
+		whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
+		folder.fetch(Arrays.copyOfRange(waiting, from, to), whole);
+		return to;
 	}
 
 	/**
