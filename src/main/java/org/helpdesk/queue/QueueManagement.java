@@ -34,11 +34,6 @@ public class QueueManagement {
 		.maximumSize(10_000)
 		.build();
 
-	// The public start page lists the queues on every visit, the dashboard and the lists on every view.
-	private final Cache<Boolean, List<Queue>> everyQueue = Caffeine.newBuilder()
-		.expireAfterWrite(Duration.ofSeconds(5))
-		.build();
-
 	private final MailboxPasswords passwords;
 
 	QueueManagement(Queues queues, QueueContents contents, AccountManagement accounts, MailboxPasswords passwords) {
@@ -76,7 +71,8 @@ public class QueueManagement {
 	/** All queues, ordered by title. */
 	@Transactional(readOnly = true)
 	public List<Queue> list() {
-		return everyQueue.get(true, all -> List.copyOf(queues.findAll()));
+		// not cached: work that must see every queue (an escalation cycle on another node) reads it fresh
+		return queues.findAll();
 	}
 
 	public Queue create(QueueDraft draft) {
@@ -90,7 +86,6 @@ public class QueueManagement {
 		long id = UniqueValues.insert(() -> queues.insert(queue), "slug", "is already used by another queue");
 		storePassword(id, draft.mailbox());
 		byId.invalidate(id);
-		everyQueue.invalidateAll();
 		return get(id);
 	}
 
@@ -114,7 +109,6 @@ public class QueueManagement {
 		UniqueValues.update(() -> queues.update(next), "slug", "is already used by another queue");
 		storePassword(id, draft.mailbox());
 		byId.invalidate(id);
-		everyQueue.invalidateAll();
 		return get(id);
 	}
 
@@ -125,7 +119,6 @@ public class QueueManagement {
 		}
 		queues.delete(id);
 		byId.invalidate(id);
-		everyQueue.invalidateAll();
 	}
 
 	/** An owner who was already set and has since left is not held against unrelated edits. */
