@@ -91,11 +91,11 @@ public class MailTickets {
 		long id = tickets.insert(ticket);
 		MailAttachments.Checked kept = attachments.check(mail);
 		FollowUpDraft opening = withChanges(ticket.openingFollowUp(null, null, now), kept.skipped());
-		long followUpId = tickets.insertMailFollowUp(id, ticket.title(), opening, mail.messageId());
+		long followUpId = tickets.insertMailOpening(id, ticket, opening, mail.messageId());
 		attachments.store(followUpId, kept.valid());
 		for (String cc : ccs) {
 			if (!cc.equalsIgnoreCase(String.valueOf(mail.sender())) && !tickets.hasCc(id, cc)) {
-				tickets.insertCc(id, cc);
+				tickets.insertCc(id, cc, null);
 			}
 		}
 		events.publishEvent(new TicketOpenedByMail(id, followUpId, queueId, ticket.submitterEmail(), mail.messageId()));
@@ -117,10 +117,10 @@ public class MailTickets {
 		FollowUpDraft draft = withChanges(ticket.mailReply(mail.comment(), mail.sender(), clock.instant()),
 				kept.skipped());
 		tickets.save(ticket);
-		long followUpId = tickets.insertMailFollowUp(ticketId, null, draft, mail.messageId());
+		long followUpId = tickets.insertMailFollowUp(ticketId, draft, mail.messageId());
 		attachments.store(followUpId, kept.valid());
 		if (isNewPerson(ticket, mail.sender())) {
-			tickets.insertCc(ticketId, mail.sender().trim());
+			tickets.insertCc(ticketId, mail.sender().trim(), null);
 		}
 		events.publishEvent(new MailReplyReceived(ticketId, followUpId, mail.sender(), mail.messageId(),
 				draft.newStatus() == TicketStatus.REOPENED));
@@ -132,7 +132,7 @@ public class MailTickets {
 		Ticket ticket = tickets.lock(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
 		FollowUpDraft draft = ticket.mailNote(title, text, clock.instant());
 		tickets.save(ticket);
-		long followUpId = tickets.insertMailFollowUp(ticketId, null, draft, messageId);
+		long followUpId = tickets.insertMailFollowUp(ticketId, draft, messageId);
 		events.publishEvent(new MailNoteRecorded(ticketId, followUpId, messageId));
 		return new MailChange(ticketId, followUpId, List.of());
 	}

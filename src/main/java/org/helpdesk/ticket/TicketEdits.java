@@ -60,6 +60,6 @@ public class TicketEdits {
 		if (email == null || email.isBlank()) {
 			throw new InvalidInput("email", "is required");
 		}
-		tickets.deleteCc(ticketId, email.trim());
+		tickets.deleteCc(ticketId, email.trim(), TicketAccess.authorOf(actor));
 	}
 }

@@ -115,7 +115,7 @@ public class TicketManagement {
 		long id = tickets.insert(ticket);
 		customFields.store(id, customValues);
 		FollowUpDraft opening = ticket.openingFollowUp(actorId(actor), owner.map(Account::displayName).orElse(null), now);
-		long followUpId = tickets.insertOpeningFollowUp(id, ticket.title(), opening);
+		long followUpId = tickets.insertOpeningFollowUp(id, ticket, opening);
 		for (Upload upload : uploads) {
 			tickets.insertAttachment(followUpId, files.store(upload));
 		}
@@ -170,7 +170,7 @@ public class TicketManagement {
 		access.lockVisible(ticketId, actor);
 		TicketDetails details = tickets.details(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
 		List<String> keys = tickets.attachmentKeys(ticketId);
-		tickets.delete(ticketId);
+		tickets.delete(ticketId, actorId(actor));
 		files.deleteAfterCommit(keys);
 		audit.record(actorId(actor), actor.auditName(), "ticket.deleted", details.ref(), details.title());
 		events.publishEvent(new TicketDeleted(ticketId, details.ref(), details.title(), actorId(actor)));
@@ -188,7 +188,7 @@ public class TicketManagement {
 			throw new InvalidInput(problems);
 		}
 		if (!tickets.hasCc(ticketId, email.trim())) {
-			tickets.insertCc(ticketId, email.trim());
+			tickets.insertCc(ticketId, email.trim(), actorId(actor));
 		}
 	}
 

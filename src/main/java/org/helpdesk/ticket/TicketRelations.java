@@ -44,13 +44,13 @@ public class TicketRelations {
 			throw new InvalidInput("depends_on", "that ticket already depends on this one");
 		}
 		if (!tickets.dependsOn(ticketId, dependsOnId)) {
-			tickets.insertDependency(ticketId, dependsOnId);
+			tickets.insertDependency(ticketId, dependsOnId, TicketAccess.authorOf(actor));
 		}
 	}
 
 	public void removeDependency(long ticketId, long dependsOnId, Actor actor) {
 		access.lockVisible(ticketId, actor);
-		tickets.deleteDependency(ticketId, dependsOnId);
+		tickets.deleteDependency(ticketId, dependsOnId, TicketAccess.authorOf(actor));
 	}
 
 	@Transactional(readOnly = true)
@@ -77,14 +77,14 @@ public class TicketRelations {
 		FollowUpDraft absorbed = target.absorb(sourceId, author, now);
 		tickets.save(source);
 		tickets.save(target);
-		tickets.moveFollowUps(sourceId, targetId, "[Merged from #" + sourceId + "] ");
+		tickets.moveFollowUps(sourceId, targetId, "[Merged from #" + sourceId + "] ", author);
 		tickets.insertFollowUp(sourceId, duplicate);
 		tickets.insertFollowUp(targetId, absorbed);
-		copyPeople(source, target);
+		copyPeople(source, target, author);
 		events.publishEvent(new TicketMerged(sourceId, targetId, source.submitterEmail(), author));
 	}
 
-	private void copyPeople(Ticket source, Ticket target) {
+	private void copyPeople(Ticket source, Ticket target, Long author) {
 		List<String> people = new ArrayList<>();
 		if (source.submitterEmail() != null && !source.submitterEmail().isBlank()) {
 			people.add(source.submitterEmail());
@@ -92,7 +92,7 @@ public class TicketRelations {
 		people.addAll(tickets.ccEmails(source.id()));
 		for (String cc : people) {
 			if (!cc.equalsIgnoreCase(String.valueOf(target.submitterEmail())) && !tickets.hasCc(target.id(), cc)) {
-				tickets.insertCc(target.id(), cc);
+				tickets.insertCc(target.id(), cc, author);
 			}
 		}
 	}

@@ -29,9 +29,12 @@ class Tickets {
 
 	private final SearchBacklog words;
 
-	Tickets(JdbcClient jdbc, SearchBacklog words) {
+	private final ChangeLog log;
+
+	Tickets(JdbcClient jdbc, SearchBacklog words, ChangeLog log) {
 		this.jdbc = jdbc;
 		this.words = words;
+		this.log = log;
 	}
 
 	/** Loads a ticket and locks its row until the transaction ends, so writers to one ticket take turns. */
@@ -121,17 +124,26 @@ class Tickets {
 		return insertFollowUp(ticketId, f, null, null);
 	}
 
-	/** The first follow-up of a new ticket, which indexes the ticket's title with its own comment (the description). */
-	long insertOpeningFollowUp(long ticketId, String title, FollowUpDraft f) {
-		return insertFollowUp(ticketId, f, title, null);
+	/**
+	 * The first follow-up of a new ticket (the one the ticket was {@link #insert inserted} as), which logs the
+	 * ticket's creation and indexes its title with its own comment (the description).
+	 */
+	long insertOpeningFollowUp(long ticketId, Ticket ticket, FollowUpDraft f) {
+		return insertFollowUp(ticketId, f, ticket, null);
+	}
+
+	/** The first follow-up of a ticket a mail opened, with the mail's Message-ID; see {@link #insertOpeningFollowUp}. */
+	long insertMailOpening(long ticketId, Ticket ticket, FollowUpDraft f, String messageId) {
+		return insertFollowUp(ticketId, f, ticket, messageId);
 	}
 
 	/** A follow-up that a mail made, with the mail's Message-ID, so that replies to it find the ticket. */
-	long insertMailFollowUp(long ticketId, String ticketTitle, FollowUpDraft f, String messageId) {
-		return insertFollowUp(ticketId, f, ticketTitle, messageId);
+	long insertMailFollowUp(long ticketId, FollowUpDraft f, String messageId) {
+		return insertFollowUp(ticketId, f, null, messageId);
 	}
 
-	private long insertFollowUp(long ticketId, FollowUpDraft f, String ticketTitle, String messageId) {
+	/** {@code opened}: the ticket this follow-up opens; null for any later follow-up. */
+	private long insertFollowUp(long ticketId, FollowUpDraft f, Ticket opened, String messageId) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into followup (ticket_id, date, title, comment, public, user_id, new_status, time_spent_seconds,
@@ -142,7 +154,13 @@ class Tickets {
 					f.timeSpent() == null ? null : f.timeSpent().toSeconds(), messageId)
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
-		words.add(ticketId, ticketTitle, f.comment());
+		words.add(ticketId, opened == null ? null : opened.title(), f.comment());
+		if (opened != null) {
+			log.created(ticketId, opened, f.userId(), id);
+		}
+		else {
+			log.followUp(ticketId, id, f);
+		}
 		for (FieldChange change : f.changes()) {
 			jdbc.sql("insert into ticket_change (followup_id, field, old_value, new_value) values (?, ?, ?, ?)")
 				.params(id, change.field(), change.oldValue(), change.newValue())
@@ -152,9 +170,11 @@ class Tickets {
 	}
 
 	void insertAttachment(long followUpId, StoredFile file) {
+		var keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into attachment (followup_id, filename, mime_type, size, storage_key) values (?, ?, ?, ?, ?)")
 			.params(followUpId, file.filename(), file.mimeType(), file.size(), file.key())
-			.update();
+			.update(keys, "id");
+		log.attachment(followUpId, keys.getKeyAs(Number.class).longValue(), file);
 	}
 
 	List<String> attachmentKeys(long ticketId) {
@@ -172,7 +192,8 @@ class Tickets {
 			.optional();
 	}
 
-	void delete(long id) {
+	void delete(long id, Long actorId) {
+		log.deleted(id, actorId);
 		// followups, their changes and attachments, and CCs go with the ticket (on delete cascade)
 		jdbc.sql("update ticket set merged_to = null where merged_to = ?").param(id).update();
 		jdbc.sql("delete from ticket where id = ?").param(id).update();
@@ -185,9 +206,10 @@ class Tickets {
 			.param(ticketId).query(Long.class).single() > 0;
 	}
 
-	void insertDependency(long ticketId, long dependsOnId) {
+	void insertDependency(long ticketId, long dependsOnId, Long actorId) {
 		jdbc.sql("insert into ticket_dependency (ticket_id, depends_on_id) values (?, ?)").params(ticketId, dependsOnId)
 			.update();
+		log.dependency(ticketId, dependsOnId, true, actorId);
 	}
 
 	boolean dependsOn(long ticketId, long dependsOnId) {
@@ -195,9 +217,13 @@ class Tickets {
 			.params(ticketId, dependsOnId).query(Long.class).single() > 0;
 	}
 
-	void deleteDependency(long ticketId, long dependsOnId) {
-		jdbc.sql("delete from ticket_dependency where ticket_id = ? and depends_on_id = ?").params(ticketId, dependsOnId)
+	void deleteDependency(long ticketId, long dependsOnId, Long actorId) {
+		int removed = jdbc.sql("delete from ticket_dependency where ticket_id = ? and depends_on_id = ?")
+			.params(ticketId, dependsOnId)
 			.update();
+		if (removed > 0) {
+			log.dependency(ticketId, dependsOnId, false, actorId);
+		}
 	}
 
 	List<Long> dependencies(long ticketId) {
@@ -206,7 +232,8 @@ class Tickets {
 	}
 
 	/** Moves the follow-ups of one ticket onto another, marking where they came from. */
-	void moveFollowUps(long fromTicketId, long toTicketId, String titlePrefix) {
+	void moveFollowUps(long fromTicketId, long toTicketId, String titlePrefix, Long actorId) {
+		log.merged(fromTicketId, toTicketId, actorId);
 		jdbc.sql("""
 				update followup set ticket_id = ?, title = substring(? || coalesce(title, ''), 1, 200)
 				where ticket_id = ?""")
@@ -238,17 +265,21 @@ class Tickets {
 	}
 
 	/** Removes the address, whether it was typed in or belongs to an account. */
-	void deleteCc(long ticketId, String email) {
-		jdbc.sql("""
+	void deleteCc(long ticketId, String email, Long actorId) {
+		int removed = jdbc.sql("""
 				delete from ticket_cc where ticket_id = ? and (lower(email) = lower(?)
 				  or account_id in (select id from account where lower(email) = lower(?)))""")
 			.params(ticketId, email, email)
 			.update();
+		if (removed > 0) {
+			log.cc(ticketId, email, false, actorId);
+		}
 	}
 
-	void insertCc(long ticketId, String email) {
+	void insertCc(long ticketId, String email, Long actorId) {
 		jdbc.sql("insert into ticket_cc (ticket_id, email, can_view, can_update) values (?, ?, true, false)")
 			.params(ticketId, email).update();
+		log.cc(ticketId, email, true, actorId);
 	}
 
 	List<FollowUpView> followUps(long ticketId) {

@@ -1,0 +1,169 @@
+package org.helpdesk.ticket;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.helpdesk.attachment.StoredFile;
+import org.helpdesk.core.AfterCommit;
+import org.helpdesk.core.Timestamps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The ordered log of every change to tickets, which search, the change feed and webhooks read by position.
+ * <p>
+ * {@link Tickets}, through which every ticket write passes, writes one row per change in the transaction of the
+ * change, without a position. After the commit, {@link ChangeLogSequencer} gives committed rows their positions in
+ * batches, one sequencer at a time across all nodes. Positions therefore rise in the order the sequencer saw the
+ * commits, and a transaction that commits late gets a position above everything a reader has already read: nothing
+ * slips in behind a reader. Changes to one ticket keep their order, since writers of a ticket take turns on its row
+ * lock and the sequencer orders each batch by write id.
+ */
+@Service
+public class ChangeLog {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** History names of fields (as the ticket page shows them) and the names the log and the JSON API use. */
+	private static final Map<String, String> FIELD_NAMES = Map.of("Due on", "due_date", "Owner", "assigned_to",
+			"Submitter E-Mail", "submitter_email", "On Hold", "on_hold");
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final ChangeLogSequencer sequencer;
+
+	ChangeLog(JdbcClient jdbc, Clock clock, ChangeLogSequencer sequencer) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.sequencer = sequencer;
+	}
+
+	/** Sequenced changes after {@code position}, in log order, at most {@code limit}. */
+	public List<LoggedChange> after(long position, int limit) {
+		return jdbc.sql("""
+				select position, ticket_id, queue_id, kind, actor_id, followup_id, occurred, fields from ticket_log
+				where position > ? order by position limit ?""")
+			.params(position, limit)
+			.query((rs, n) -> new LoggedChange(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class), rs.getString(4),
+					rs.getObject(5, Long.class), rs.getObject(6, Long.class), Timestamps.fromDb(rs, "occurred"),
+					rs.getString(8)))
+			.list();
+	}
+
+	/** The highest position given so far; 0 while the log is empty. */
+	public long head() {
+		return jdbc.sql("select last_position from ticket_log_sequence where id = 1").query(Long.class).single();
+	}
+
+	/** The lowest position still kept (older rows were removed by retention); 0 while the log is empty. */
+	public long oldestPosition() {
+		Long oldest = jdbc.sql("select min(position) from ticket_log").query(Long.class).single();
+		return oldest == null ? 0 : oldest;
+	}
+
+	void created(long ticketId, Ticket ticket, Long actorId, long followUpId) {
+		TicketState s = ticket.state();
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("title", s.title());
+		fields.put("queue", s.queueId());
+		fields.put("status", s.status().code());
+		fields.put("priority", s.priority());
+		fields.put("submitter_email", s.submitterEmail());
+		fields.put("assigned_to", s.ownerId());
+		fields.put("due_date", s.dueDate() == null ? null : s.dueDate().toString());
+		write(ticketId, "created", actorId, followUpId, ticket.created(), fields);
+	}
+
+	/**
+	 * A follow-up: an {@code updated} row with its field changes when it changed fields, and a
+	 * {@code followup_added} row when it carries a comment.
+	 */
+	void followUp(long ticketId, long followUpId, FollowUpDraft f) {
+		if (!f.changes().isEmpty()) {
+			Map<String, Object> fields = new LinkedHashMap<>();
+			for (FieldChange change : f.changes()) {
+				String name = name(change.field());
+				boolean status = "status".equals(name);
+				fields.put(name, change(status ? statusCode(change.oldValue()) : change.oldValue(),
+						status ? statusCode(change.newValue()) : change.newValue()));
+			}
+			write(ticketId, "updated", f.userId(), followUpId, f.date(), fields);
+		}
+		if (f.comment() != null && !f.comment().isBlank()) {
+			write(ticketId, "followup_added", f.userId(), followUpId, f.date(), Map.of("public", f.isPublic()));
+		}
+	}
+
+	void attachment(long followUpId, long attachmentId, StoredFile file) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("attachment_id", attachmentId);
+		fields.put("filename", file.filename());
+		fields.put("size", file.size());
+		jdbc.sql("""
+				insert into ticket_log (ticket_id, queue_id, kind, actor_id, followup_id, occurred, fields)
+				select f.ticket_id, t.queue_id, 'attachment_added', f.user_id, f.id, ?, ?
+				from followup f join ticket t on t.id = f.ticket_id where f.id = ?""")
+			.params(Timestamps.toDb(clock.instant()), JSON.writeValueAsString(fields), followUpId)
+			.update();
+		AfterCommit.run(sequencer::nudge);
+	}
+
+	void cc(long ticketId, String email, boolean added, Long actorId) {
+		write(ticketId, added ? "cc_added" : "cc_removed", actorId, null, clock.instant(), Map.of("email", email));
+	}
+
+	void dependency(long ticketId, long dependsOnId, boolean added, Long actorId) {
+		write(ticketId, added ? "dependency_added" : "dependency_removed", actorId, null, clock.instant(),
+				Map.of("depends_on", dependsOnId));
+	}
+
+	/**
+	 * A merge, on both tickets: the source now points at {@code targetId}, and the target holds the source's
+	 * follow-ups.
+	 */
+	void merged(long sourceId, long targetId, Long actorId) {
+		write(sourceId, "merged", actorId, null, clock.instant(), Map.of("merged_into", targetId));
+		write(targetId, "merged", actorId, null, clock.instant(), Map.of("merged_from", sourceId));
+	}
+
+	/** Written before the ticket row goes, so that the queue can still be read. */
+	void deleted(long ticketId, Long actorId) {
+		write(ticketId, "deleted", actorId, null, clock.instant(), Map.of());
+	}
+
+	private void write(long ticketId, String kind, Long actorId, Long followUpId, Instant when, Map<String, ?> fields) {
+		jdbc.sql("""
+				insert into ticket_log (ticket_id, queue_id, kind, actor_id, followup_id, occurred, fields)
+				values (?, (select queue_id from ticket where id = ?), ?, ?, ?, ?, ?)""")
+			.params(ticketId, ticketId, kind, actorId, followUpId, Timestamps.toDb(when), JSON.writeValueAsString(fields))
+			.update();
+		AfterCommit.run(sequencer::nudge);
+	}
+
+	private static Map<String, Object> change(Object before, Object after) {
+		Map<String, Object> change = new LinkedHashMap<>();
+		change.put("old", before);
+		change.put("new", after);
+		return change;
+	}
+
+	private static String name(String historyName) {
+		return FIELD_NAMES.getOrDefault(historyName, historyName.toLowerCase(Locale.ROOT).replace(' ', '_'));
+	}
+
+	private static String statusCode(String label) {
+		for (TicketStatus status : TicketStatus.values()) {
+			if (status.label().equals(label)) {
+				return status.code();
+			}
+		}
+		return label;
+	}
+}
