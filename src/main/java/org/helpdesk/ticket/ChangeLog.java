@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.helpdesk.attachment.StoredFile;
 import org.helpdesk.core.AfterCommit;
@@ -28,10 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class ChangeLog {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	/** History names of fields (as the ticket page shows them) and the names the log and the JSON API use. */
-	private static final Map<String, String> FIELD_NAMES = Map.of("Due on", "due_date", "Owner", "assigned_to",
-			"Submitter E-Mail", "submitter_email", "On Hold", "on_hold");
 
 	private final JdbcClient jdbc;
 
@@ -72,39 +68,55 @@ public class ChangeLog {
 		TicketState s = ticket.state();
 		Map<String, Object> fields = new LinkedHashMap<>();
 		fields.put("title", s.title());
+		fields.put("description", s.description());
 		fields.put("queue", s.queueId());
 		fields.put("status", s.status().code());
 		fields.put("priority", s.priority());
 		fields.put("submitter_email", s.submitterEmail());
 		fields.put("assigned_to", s.ownerId());
-		fields.put("due_date", s.dueDate() == null ? null : s.dueDate().toString());
+		fields.put("due_date", text(s.dueDate()));
 		write(ticketId, "created", actorId, followUpId, ticket.created(), fields);
 	}
 
-	/**
-	 * A follow-up: an {@code updated} row with its field changes when it changed fields, and a
-	 * {@code followup_added} row when it carries a comment.
-	 */
+	/** The fields a change changed, as the API names them, with machine values (ids, codes, ISO-8601 times). */
+	void updated(long ticketId, TicketState before, TicketState after, Long actorId, long followUpId, Instant when) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		differ(fields, "queue", before.queueId(), after.queueId());
+		differ(fields, "title", before.title(), after.title());
+		differ(fields, "description", before.description(), after.description());
+		differ(fields, "resolution", before.resolution(), after.resolution());
+		differ(fields, "resolution_public", before.resolutionPublic(), after.resolutionPublic());
+		differ(fields, "submitter_email", before.submitterEmail(), after.submitterEmail());
+		differ(fields, "assigned_to", before.ownerId(), after.ownerId());
+		differ(fields, "status", before.status().code(), after.status().code());
+		differ(fields, "priority", before.priority(), after.priority());
+		differ(fields, "on_hold", before.onHold(), after.onHold());
+		differ(fields, "due_date", text(before.dueDate()), text(after.dueDate()));
+		differ(fields, "merged_to", before.mergedTo(), after.mergedTo());
+		if (!fields.isEmpty()) {
+			write(ticketId, "updated", actorId, followUpId, when, fields);
+		}
+	}
+
+	/** A follow-up with a comment, as a reader of the log would show it. */
 	void followUp(long ticketId, long followUpId, FollowUpDraft f) {
-		if (!f.changes().isEmpty()) {
-			Map<String, Object> fields = new LinkedHashMap<>();
-			for (FieldChange change : f.changes()) {
-				String name = name(change.field());
-				boolean status = "status".equals(name);
-				fields.put(name, change(status ? statusCode(change.oldValue()) : change.oldValue(),
-						status ? statusCode(change.newValue()) : change.newValue()));
-			}
-			write(ticketId, "updated", f.userId(), followUpId, f.date(), fields);
+		if (f.comment() == null || f.comment().isBlank()) {
+			return;
 		}
-		if (f.comment() != null && !f.comment().isBlank()) {
-			write(ticketId, "followup_added", f.userId(), followUpId, f.date(), Map.of("public", f.isPublic()));
-		}
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("title", f.title());
+		fields.put("comment", f.comment());
+		fields.put("public", f.isPublic());
+		fields.put("new_status", f.newStatus() == null ? null : f.newStatus().code());
+		fields.put("time_spent_seconds", f.timeSpent() == null ? null : f.timeSpent().toSeconds());
+		write(ticketId, "followup_added", f.userId(), followUpId, f.date(), fields);
 	}
 
 	void attachment(long followUpId, long attachmentId, StoredFile file) {
 		Map<String, Object> fields = new LinkedHashMap<>();
 		fields.put("attachment_id", attachmentId);
 		fields.put("filename", file.filename());
+		fields.put("mime_type", file.mimeType());
 		fields.put("size", file.size());
 		jdbc.sql("""
 				insert into ticket_log (ticket_id, queue_id, kind, actor_id, followup_id, occurred, fields)
@@ -154,16 +166,13 @@ public class ChangeLog {
 		return change;
 	}
 
-	private static String name(String historyName) {
-		return FIELD_NAMES.getOrDefault(historyName, historyName.toLowerCase(Locale.ROOT).replace(' ', '_'));
+	private static void differ(Map<String, Object> fields, String name, Object before, Object after) {
+		if (!Objects.equals(before, after)) {
+			fields.put(name, change(before, after));
+		}
 	}
 
-	private static String statusCode(String label) {
-		for (TicketStatus status : TicketStatus.values()) {
-			if (status.label().equals(label)) {
-				return status.code();
-			}
-		}
-		return label;
+	private static String text(Instant instant) {
+		return instant == null ? null : instant.toString();
 	}
 }

@@ -133,7 +133,6 @@ public class CustomerTickets {
 	}
 
 	private long record(Ticket ticket, FollowUpDraft draft) {
-		tickets.save(ticket);
-		return tickets.insertFollowUp(ticket.id(), draft);
+		return tickets.save(ticket, draft);
 	}
 }

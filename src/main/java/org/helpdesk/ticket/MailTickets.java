@@ -116,8 +116,7 @@ public class MailTickets {
 		MailAttachments.Checked kept = attachments.check(mail);
 		FollowUpDraft draft = withChanges(ticket.mailReply(mail.comment(), mail.sender(), clock.instant()),
 				kept.skipped());
-		tickets.save(ticket);
-		long followUpId = tickets.insertMailFollowUp(ticketId, draft, mail.messageId());
+		long followUpId = tickets.saveFromMail(ticket, draft, mail.messageId());
 		attachments.store(followUpId, kept.valid());
 		if (isNewPerson(ticket, mail.sender())) {
 			tickets.insertCc(ticketId, mail.sender().trim(), null);
@@ -131,8 +130,7 @@ public class MailTickets {
 	public MailChange noteByMail(long ticketId, String messageId, String title, String text) {
 		Ticket ticket = tickets.lock(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
 		FollowUpDraft draft = ticket.mailNote(title, text, clock.instant());
-		tickets.save(ticket);
-		long followUpId = tickets.insertMailFollowUp(ticketId, draft, messageId);
+		long followUpId = tickets.saveFromMail(ticket, draft, messageId);
 		events.publishEvent(new MailNoteRecorded(ticketId, followUpId, messageId));
 		return new MailChange(ticketId, followUpId, List.of());
 	}

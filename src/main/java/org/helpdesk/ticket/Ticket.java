@@ -38,6 +38,8 @@ class Ticket {
 	private final String secretKey;
 	private final int version;
 	private EscalationMarks escalation;
+	/** The state as read (or opened), for the change log to tell what a change changed. */
+	private final TicketState loaded;
 
 	Ticket(Long id, TicketState state, Instant created, Instant modified, String secretKey, int version) {
 		this(id, state, created, modified, secretKey, version, EscalationMarks.NEVER);
@@ -63,6 +65,7 @@ class Ticket {
 		this.secretKey = secretKey;
 		this.version = version;
 		this.escalation = escalation;
+		this.loaded = state;
 	}
 
 	static Ticket open(long queueId, String title, String description, String submitterEmail, Long ownerId,
@@ -280,6 +283,10 @@ class Ticket {
 	}
 
 	/** Everything but identity, timestamps and version, as the repository stores it. */
+	TicketState loaded() {
+		return loaded;
+	}
+
 	TicketState state() {
 		return new TicketState(queueId, title, description, resolution, resolutionPublic, submitterEmail, ownerId,
 				status, priority, onHold, dueDate, mergedTo);

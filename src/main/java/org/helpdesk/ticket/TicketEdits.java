@@ -48,9 +48,8 @@ public class TicketEdits {
 		if (draft.isEmpty()) {
 			return false;
 		}
-		tickets.save(ticket);
 		tickets.indexText(ticket);
-		tickets.insertFollowUp(ticketId, draft.get());
+		tickets.save(ticket, draft.get());
 		return true;
 	}
 

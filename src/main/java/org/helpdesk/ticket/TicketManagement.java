@@ -137,8 +137,7 @@ public class TicketManagement {
 		Instant now = clock.instant();
 		Optional<FollowUpDraft> followUp = held ? ticket.hold(actorId(actor), now) : ticket.unhold(actorId(actor), now);
 		if (followUp.isPresent()) {
-			tickets.save(ticket);
-			long followUpId = tickets.insertFollowUp(ticketId, followUp.get());
+			long followUpId = tickets.save(ticket, followUp.get());
 			events.publishEvent(new HoldChanged(ticketId, followUpId, actorId(actor), held));
 		}
 	}
@@ -147,8 +146,7 @@ public class TicketManagement {
 		TicketRules.required("message", message, "Blank message");
 		Ticket ticket = access.lockVisible(ticketId, actor);
 		FollowUpDraft followUp = ticket.comment(message, isPublic, actorId(actor), clock.instant());
-		tickets.save(ticket);
-		long followUpId = tickets.insertFollowUp(ticketId, followUp);
+		long followUpId = tickets.save(ticket, followUp);
 		events.publishEvent(new CommentAdded(ticketId, followUpId, actorId(actor), isPublic));
 		return followUpId;
 	}
@@ -160,8 +158,7 @@ public class TicketManagement {
 			throw new OpenDependencies();
 		}
 		FollowUpDraft followUp = ticket.resolve(resolution, actorId(actor), clock.instant());
-		tickets.save(ticket);
-		long followUpId = tickets.insertFollowUp(ticketId, followUp);
+		long followUpId = tickets.save(ticket, followUp);
 		events.publishEvent(new TicketResolved(ticketId, followUpId, actorId(actor)));
 	}
 
@@ -204,9 +201,8 @@ public class TicketManagement {
 		if (followUp.isEmpty()) {
 			return false;
 		}
-		tickets.save(ticket);
+		long followUpId = tickets.save(ticket, followUp.get());
 		tickets.saveEscalation(ticket);
-		long followUpId = tickets.insertFollowUp(ticketId, followUp.get());
 		events.publishEvent(new TicketEscalated(ticketId, followUpId, before, ticket.state().priority()));
 		return true;
 	}

@@ -75,11 +75,9 @@ public class TicketRelations {
 		Instant now = clock.instant();
 		FollowUpDraft duplicate = source.markDuplicateOf(targetId, author, now);
 		FollowUpDraft absorbed = target.absorb(sourceId, author, now);
-		tickets.save(source);
-		tickets.save(target);
 		tickets.moveFollowUps(sourceId, targetId, "[Merged from #" + sourceId + "] ", author);
-		tickets.insertFollowUp(sourceId, duplicate);
-		tickets.insertFollowUp(targetId, absorbed);
+		tickets.save(source, duplicate);
+		tickets.save(target, absorbed);
 		copyPeople(source, target, author);
 		events.publishEvent(new TicketMerged(sourceId, targetId, source.submitterEmail(), author));
 	}

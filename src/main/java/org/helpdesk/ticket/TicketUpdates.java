@@ -110,8 +110,7 @@ public class TicketUpdates {
 		if (draft.isEmpty()) {
 			return Optional.empty();
 		}
-		tickets.save(ticket);
-		long followUpId = tickets.insertFollowUp(ticket.id(), draft.get());
+		long followUpId = tickets.save(ticket, draft.get());
 		for (Upload upload : update.attachments()) {
 			tickets.insertAttachment(followUpId, files.store(upload));
 		}

@@ -76,7 +76,7 @@ class Tickets {
 	 * Writes the aggregate back, only over the version it was read at: a write that finds another version (someone
 	 * saved in between, past the row lock) is refused rather than overwriting theirs.
 	 */
-	void save(Ticket t) {
+	private void save(Ticket t) {
 		TicketState s = t.state();
 		int saved = jdbc.sql("""
 				update ticket set queue_id = ?, title = ?, description = ?, resolution = ?, resolution_public = ?,
@@ -120,8 +120,22 @@ class Tickets {
 		words.add(t.id(), t.title(), t.state().description());
 	}
 
-	long insertFollowUp(long ticketId, FollowUpDraft f) {
-		return insertFollowUp(ticketId, f, null, null);
+	/**
+	 * Writes the aggregate back (see {@link #save}) with the follow-up that describes the change, and logs what
+	 * changed: the fields that differ from the state the ticket was read in, then the follow-up.
+	 */
+	long save(Ticket t, FollowUpDraft f) {
+		return save(t, f, null);
+	}
+
+	/** {@link #save(Ticket, FollowUpDraft)} for a follow-up that a mail made, with the mail's Message-ID. */
+	long saveFromMail(Ticket t, FollowUpDraft f, String messageId) {
+		return save(t, f, messageId);
+	}
+
+	private long save(Ticket t, FollowUpDraft f, String messageId) {
+		save(t);
+		return insertFollowUp(t.id(), f, null, messageId, t);
 	}
 
 	/**
@@ -137,13 +151,15 @@ class Tickets {
 		return insertFollowUp(ticketId, f, ticket, messageId);
 	}
 
-	/** A follow-up that a mail made, with the mail's Message-ID, so that replies to it find the ticket. */
-	long insertMailFollowUp(long ticketId, FollowUpDraft f, String messageId) {
-		return insertFollowUp(ticketId, f, null, messageId);
+	private long insertFollowUp(long ticketId, FollowUpDraft f, Ticket opened, String messageId) {
+		return insertFollowUp(ticketId, f, opened, messageId, null);
 	}
 
-	/** {@code opened}: the ticket this follow-up opens; null for any later follow-up. */
-	private long insertFollowUp(long ticketId, FollowUpDraft f, Ticket opened, String messageId) {
+	/**
+	 * {@code opened}: the ticket this follow-up opens; null for any later follow-up. {@code saved}: the ticket whose
+	 * change the follow-up describes, whose state differs from the state it was read in by what the log records.
+	 */
+	private long insertFollowUp(long ticketId, FollowUpDraft f, Ticket opened, String messageId, Ticket saved) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into followup (ticket_id, date, title, comment, public, user_id, new_status, time_spent_seconds,
@@ -159,6 +175,9 @@ class Tickets {
 			log.created(ticketId, opened, f.userId(), id);
 		}
 		else {
+			if (saved != null) {
+				log.updated(ticketId, saved.loaded(), saved.state(), f.userId(), id, f.date());
+			}
 			log.followUp(ticketId, id, f);
 		}
 		for (FieldChange change : f.changes()) {

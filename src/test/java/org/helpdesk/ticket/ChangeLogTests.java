@@ -102,12 +102,16 @@ abstract class ChangeLogTests extends FullStackTest {
 		assertThat(changes.get(0).actorId()).isEqualTo(agent.id());
 		assertThat(changes.get(0).queueId()).isEqualTo(queueId);
 		assertThat(changes.get(1).fields()).contains("\"filename\":\"jam.txt\"");
-		assertThat(changes.get(2).fields()).isEqualTo("{\"status\":{\"old\":\"open\",\"new\":\"resolved\"}}");
-		assertThat(changes.get(3).fields()).isEqualTo("{\"public\":true}");
+		assertThat(changes.get(2).fields()).isEqualTo("{\"resolution\":{\"old\":null,\"new\":\"New toner\"},"
+				+ "\"resolution_public\":{\"old\":false,\"new\":true},\"status\":{\"old\":\"open\",\"new\":\"resolved\"}}");
+		assertThat(changes.get(3).fields()).contains("\"comment\":\"New toner\"", "\"public\":true",
+				"\"new_status\":\"resolved\"");
 		assertThat(changes.get(3).followUpId()).isEqualTo(changes.get(2).followUpId()).isNotNull();
 		assertThat(changes.get(4).fields()).contains("boss@example.test");
 		assertThat(changes.get(7).queueId()).as("a deleted ticket's queue").isEqualTo(queueId);
 		assertThat(changesOf(other).get(3).fields()).isEqualTo("{\"merged_into\":" + id + "}");
+		assertThat(changesOf(other).get(4).fields()).contains("\"status\":{\"old\":\"open\",\"new\":\"duplicate\"}",
+				"\"merged_to\":{\"old\":null,\"new\":" + id + "}");
 		assertThat(changes.get(6).fields()).isEqualTo("{\"merged_from\":" + other + "}");
 		assertThat(changes).extracting(LoggedChange::position).isSorted().doesNotHaveDuplicates();
 	}
