@@ -37,7 +37,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/api/v1/openapi/**", "/api/v1/openapi", "/api/v1/docs/**", "/api/v1/docs",
 						"/api/v1/swagger-ui/**").permitAll()
-				.requestMatchers("/api/v1/tickets/**").hasAnyRole("ADMIN", "AGENT")
+				.requestMatchers("/api/v1/tickets/**", "/api/v1/changes", "/api/v1/changes/**").hasAnyRole("ADMIN", "AGENT")
 				.anyRequest().hasRole("ADMIN"))
 			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::problem))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(SecurityConfiguration::problem)

@@ -65,6 +65,8 @@ class ApiDocumentation {
 				"Dates that do not count towards a queue's escalation wait (administrators)"));
 		resources.put("/api/v1/tickets", tag("tickets",
 				"Tickets with their follow-ups, CCs and attachments (agents: their queues; administrators: all)"));
+		resources.put("/api/v1/changes", tag("changes",
+				"The change feed: every change to the tickets of the caller's queues, in order, by cursor"));
 		resources.put("/api/v1/ignore-rules", tag("ignore rules",
 				"Senders whose mail the queues do not take in (administrators)"));
 		return resources;

@@ -1,7 +1,10 @@
 package org.helpdesk.ticket;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,16 +44,34 @@ public class ChangeLog {
 		this.sequencer = sequencer;
 	}
 
+	private static final String COLUMNS = "select position, ticket_id, queue_id, kind, actor_id, followup_id, occurred,"
+			+ " fields from ticket_log";
+
 	/** Sequenced changes after {@code position}, in log order, at most {@code limit}. */
 	public List<LoggedChange> after(long position, int limit) {
-		return jdbc.sql("""
-				select position, ticket_id, queue_id, kind, actor_id, followup_id, occurred, fields from ticket_log
-				where position > ? order by position limit ?""")
+		return jdbc.sql(COLUMNS + " where position > ? order by position limit ?")
 			.params(position, limit)
-			.query((rs, n) -> new LoggedChange(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class), rs.getString(4),
-					rs.getObject(5, Long.class), rs.getObject(6, Long.class), Timestamps.fromDb(rs, "occurred"),
-					rs.getString(8)))
+			.query(ChangeLog::change)
 			.list();
+	}
+
+	/** {@link #after(long, int)}, only the changes of tickets in these queues. */
+	public List<LoggedChange> after(long position, int limit, Collection<Long> queueIds) {
+		if (queueIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(COLUMNS + " where position > :position and queue_id in (:queues) order by position limit :limit")
+			.param("position", position)
+			.param("queues", queueIds)
+			.param("limit", limit)
+			.query(ChangeLog::change)
+			.list();
+	}
+
+	private static LoggedChange change(ResultSet rs, int row) throws SQLException {
+		return new LoggedChange(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class), rs.getString(4),
+				rs.getObject(5, Long.class), rs.getObject(6, Long.class), Timestamps.fromDb(rs, "occurred"),
+				rs.getString(8));
 	}
 
 	/** The highest position given so far; 0 while the log is empty. */
