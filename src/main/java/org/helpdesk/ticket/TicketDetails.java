@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 public record TicketDetails(long id, String ref, long queueId, String title, String description, String resolution,
 		String submitterEmail, Long ownerId, TicketStatus status, int priority, boolean onHold, Instant dueDate,
-		Instant created, Instant modified, String secretKey, List<String> ccEmails, boolean resolutionPublic) {
+		Instant created, Instant modified, String secretKey, List<String> ccEmails, boolean resolutionPublic,
+		int version) {
 
 	/** The resolution as customers may read it: only one given in a public follow-up. */
 	public Optional<String> publicResolution() {

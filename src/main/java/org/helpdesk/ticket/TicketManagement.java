@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.helpdesk.account.Account;
 import org.helpdesk.account.AccountManagement;
@@ -125,15 +126,17 @@ public class TicketManagement {
 	}
 
 	public void hold(long ticketId, Actor actor) {
-		changeHold(ticketId, actor, true);
+		changeHold(ticketId, actor, true, OptionalInt.empty());
 	}
 
 	public void unhold(long ticketId, Actor actor) {
-		changeHold(ticketId, actor, false);
+		changeHold(ticketId, actor, false, OptionalInt.empty());
 	}
 
-	private void changeHold(long ticketId, Actor actor, boolean held) {
+	/** Holds or releases the ticket, unless it was saved since {@code seenVersion}. */
+	public void changeHold(long ticketId, Actor actor, boolean held, OptionalInt seenVersion) {
 		Ticket ticket = access.lockVisible(ticketId, actor);
+		ticket.checkSeen(seenVersion);
 		Instant now = clock.instant();
 		Optional<FollowUpDraft> followUp = held ? ticket.hold(actorId(actor), now) : ticket.unhold(actorId(actor), now);
 		if (followUp.isPresent()) {
@@ -164,7 +167,21 @@ public class TicketManagement {
 
 	/** Deletes the ticket with its follow-ups, history, CCs and attachment files; the audit log keeps a record. */
 	public void delete(long ticketId, Actor actor) {
-		access.lockVisible(ticketId, actor);
+		delete(ticketId, actor, OptionalInt.empty());
+	}
+
+	/**
+	 * Locks the ticket for the rest of the transaction and refuses ({@link TicketChangedConcurrently}) when it was
+	 * saved since {@code seenVersion} (if given): for a client that changes a ticket in several steps on top of what
+	 * it saw.
+	 */
+	public void lockForChange(long ticketId, Actor actor, OptionalInt seenVersion) {
+		access.lockVisible(ticketId, actor).checkSeen(seenVersion);
+	}
+
+	/** {@link #delete(long, Actor)}, unless the ticket was saved since {@code seenVersion}. */
+	public void delete(long ticketId, Actor actor, OptionalInt seenVersion) {
+		access.lockVisible(ticketId, actor).checkSeen(seenVersion);
 		TicketDetails details = tickets.details(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
 		List<String> keys = tickets.attachmentKeys(ticketId);
 		tickets.delete(ticketId, actorId(actor));

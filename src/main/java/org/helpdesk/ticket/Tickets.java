@@ -52,7 +52,7 @@ class Tickets {
 				return new TicketDetails(t.id(), TicketRef.of(rs.getString("slug"), t.id()), s.queueId(), s.title(),
 						s.description(), s.resolution(), s.submitterEmail(), s.ownerId(), s.status(), s.priority(),
 						s.onHold(), s.dueDate(), t.created(), t.modified(), t.secretKey(), ccEmails(t.id()),
-						s.resolutionPublic());
+						s.resolutionPublic(), t.version());
 			})
 			.optional();
 	}

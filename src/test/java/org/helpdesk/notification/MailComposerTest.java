@@ -190,6 +190,6 @@ class MailComposerTest {
 	private static TicketDetails ticket(String title, String resolution, boolean resolutionPublic) {
 		Instant now = Instant.parse("2026-01-02T03:04:05Z");
 		return new TicketDetails(42, "billing-42", 3, title, "It <i>smokes</i>", resolution, "sub+x@example.test", 7L,
-				TicketStatus.OPEN, 3, false, null, now, now, "s3cr3t", List.of(), resolutionPublic);
+				TicketStatus.OPEN, 3, false, null, now, now, "s3cr3t", List.of(), resolutionPublic, 0);
 	}
 }

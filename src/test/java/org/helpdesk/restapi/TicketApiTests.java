@@ -1,0 +1,221 @@
+package org.helpdesk.restapi;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.helpdesk.support.FullStackTest;
+import org.helpdesk.support.HelpdeskClient;
+import org.helpdesk.support.HelpdeskClient.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The ticket resources of the JSON API over real HTTP: create, list by cursor, read with an ETag, change with
+ * If-Match, follow-ups, merge and delete, and what bad or stale requests get.
+ */
+abstract class TicketApiTests extends FullStackTest {
+
+	private static final String PASSWORD = "agent-password-1";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private String agent;
+
+	private long queue;
+
+	private String slug;
+
+	private long foreignQueue;
+
+	@BeforeEach
+	void setUp() {
+		slug = unique("api");
+		queue = client.createQueue(slug);
+		foreignQueue = client.createQueue(unique("foreign"));
+		agent = unique("agent");
+		client.createUser(agent, PASSWORD, "agent", null, List.of(queue));
+	}
+
+	private Response call(String method, String path, Object body, String... headers) {
+		try {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(client.base() + path))
+				.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+						: HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)))
+				.header("Authorization", HelpdeskClient.basic(agent, PASSWORD))
+				.header("Content-Type", "application/json");
+			for (int i = 0; i < headers.length; i += 2) {
+				request.header(headers[i], headers[i + 1]);
+			}
+			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body(), response);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private long create(String title) {
+		Response created = call("POST", "/api/v1/tickets", Map.of("queue", slug, "title", title, "description",
+				"About " + title, "submitter_email", "sue@example.test"));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.json().get("id").asLong();
+	}
+
+	@Test
+	void aTicketIsCreatedByQueueSlugAndAnsweredWithItsAddressAndVersion() {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("queue", slug);
+		body.put("title", "Printer jams");
+		body.put("description", "On the third floor");
+		body.put("submitter_email", "sue@example.test");
+		body.put("priority", 2);
+		body.put("due_date", "2030-01-02T10:00:00Z");
+		body.put("ccs", List.of("boss@example.test"));
+
+		Response created = call("POST", "/api/v1/tickets", body);
+
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		long id = created.json().get("id").asLong();
+		assertThat(created.header("Location")).endsWith("/api/v1/tickets/" + id);
+		assertThat(created.header("ETag")).isEqualTo("\"0\"");
+		JsonNode ticket = call("GET", "/api/v1/tickets/" + id, null).json();
+		assertThat(ticket.get("title").asString()).isEqualTo("Printer jams");
+		assertThat(ticket.get("priority").asInt()).isEqualTo(2);
+		assertThat(ticket.get("queue").asLong()).isEqualTo(queue);
+		assertThat(ticket.get("due_date").asString()).isEqualTo("2030-01-02T10:00:00Z");
+		assertThat(ticket.get("ccs").valueStream().map(JsonNode::asString)).containsExactly("boss@example.test");
+	}
+
+	@Test
+	void badNewTicketsAreRefusedNamingEachFieldAndCreateNothing() {
+		Response response = call("POST", "/api/v1/tickets", "{\"queue\": \"" + slug + "\", \"title\": 42, "
+				+ "\"priority\": 9, \"due_date\": \"tomorrow\", \"colour\": \"red\", \"assigned_to\": \"me\"}");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.fieldErrors()).containsKeys("title", "priority", "due_date", "colour", "assigned_to");
+		assertThat(call("POST", "/api/v1/tickets", "[1, 2]").fieldErrors()).containsKey("body");
+		assertThat(call("POST", "/api/v1/tickets", Map.of("title", "No queue")).fieldErrors()).containsKey("queue");
+		assertThat(call("POST", "/api/v1/tickets", Map.of("queue", "nope", "title", "x")).fieldErrors())
+			.containsKey("queue");
+		assertThat(call("GET", "/api/v1/tickets?queue=" + queue, null).json().get("tickets")).isEmpty();
+	}
+
+	@Test
+	void anotherQueuesTicketsAreNotFoundAndCannotBeCreated() {
+		long hidden = Long.parseLong(client.legacy("create_ticket", Map.of("user", ADMIN, "password", ADMIN_PASSWORD,
+				"queue", String.valueOf(foreignQueue), "title", "Hidden", "body", "x")).body());
+
+		assertThat(call("GET", "/api/v1/tickets/" + hidden, null).status()).isEqualTo(404);
+		assertThat(call("PATCH", "/api/v1/tickets/" + hidden, Map.of("title", "Mine now")).status()).isEqualTo(404);
+		assertThat(call("DELETE", "/api/v1/tickets/" + hidden, null).status()).isEqualTo(404);
+		assertThat(call("POST", "/api/v1/tickets/" + hidden + "/followups", Map.of("comment", "hi")).status())
+			.isEqualTo(404);
+		Response create = call("POST", "/api/v1/tickets", Map.of("queue", foreignQueue, "title", "Sneak"));
+		assertThat(create.status()).isIn(400, 403, 404);
+		assertThat(client.ticket(hidden).get("title").asString()).isEqualTo("Hidden");
+		assertThat(call("GET", "/api/v1/tickets?queue=" + foreignQueue, null).json().get("tickets")).isEmpty();
+	}
+
+	@Test
+	void theListPagesByCursorThroughEveryTicketOnceAndRefusesBadParameters() {
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < 7; i++) {
+			ids.add(create("Ticket " + i));
+		}
+		List<Long> seen = new ArrayList<>();
+		String cursor = null;
+		do {
+			Response page = call("GET", "/api/v1/tickets?queue=" + queue + "&sort=-created&limit=3"
+					+ (cursor == null ? "" : "&cursor=" + cursor), null);
+			assertThat(page.status()).as(page.body()).isEqualTo(200);
+			page.json().get("tickets").forEach(t -> seen.add(t.get("id").asLong()));
+			assertThat(page.json().get("total").asLong()).isEqualTo(7);
+			cursor = page.json().get("next_cursor").isNull() ? null : page.json().get("next_cursor").asString();
+		}
+		while (cursor != null);
+
+		java.util.Collections.reverse(ids);
+		assertThat(seen).containsExactlyElementsOf(ids);
+		assertThat(call("GET", "/api/v1/tickets?limit=101", null).fieldErrors()).containsKey("limit");
+		assertThat(call("GET", "/api/v1/tickets?cursor=abc", null).fieldErrors()).containsKey("cursor");
+		assertThat(call("GET", "/api/v1/tickets?status=sleeping", null).fieldErrors()).containsKey("status");
+	}
+
+	@Test
+	void aPatchChangesTheFieldsSentAndAStaleIfMatchChangesNothing() {
+		long id = create("Old title");
+		Response read = call("GET", "/api/v1/tickets/" + id, null);
+		String etag = read.header("ETag");
+
+		Response patched = call("PATCH", "/api/v1/tickets/" + id, Map.of("title", "New title", "priority", 1,
+				"status", "closed", "on_hold", true), "If-Match", etag);
+
+		assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+		assertThat(patched.json().get("title").asString()).isEqualTo("New title");
+		assertThat(patched.json().get("priority").asInt()).isEqualTo(1);
+		assertThat(patched.json().get("status").asString()).isEqualTo("closed");
+		assertThat(patched.json().get("on_hold").asBoolean()).isTrue();
+		assertThat(patched.header("ETag")).isNotEqualTo(etag);
+
+		Response stale = call("PATCH", "/api/v1/tickets/" + id, Map.of("title", "Lost update"), "If-Match", etag);
+		assertThat(stale.status()).isEqualTo(412);
+		assertThat(call("DELETE", "/api/v1/tickets/" + id, null, "If-Match", etag).status()).isEqualTo(412);
+		assertThat(call("POST", "/api/v1/tickets/" + id + "/followups", Map.of("comment", "late"), "If-Match", etag)
+			.status()).isEqualTo(412);
+		JsonNode ticket = call("GET", "/api/v1/tickets/" + id, null).json();
+		assertThat(ticket.get("title").asString()).isEqualTo("New title");
+		assertThat(ticket.get("followups").valueStream().map(f -> f.get("comment").asString())).doesNotContain("late");
+
+		assertThat(call("PATCH", "/api/v1/tickets/" + id, Map.of("status", "sleeping")).fieldErrors())
+			.containsKey("status");
+		assertThat(call("PATCH", "/api/v1/tickets/" + id, Map.of("owner", 1)).fieldErrors()).containsKey("owner");
+	}
+
+	@Test
+	void followUpsAreAddedAndListedAndADeleteWithTheCurrentVersionDeletes() {
+		long id = create("Chatty");
+		String etag = call("GET", "/api/v1/tickets/" + id, null).header("ETag");
+
+		Response added = call("POST", "/api/v1/tickets/" + id + "/followups",
+				Map.of("comment", "Tried again", "public", true, "new_status", "resolved", "time_spent_seconds", 600),
+				"If-Match", etag);
+
+		assertThat(added.status()).as(added.body()).isEqualTo(201);
+		assertThat(added.header("Location")).contains("/api/v1/tickets/" + id + "/followups/");
+		assertThat(added.json().get("comment").asString()).isEqualTo("Tried again");
+		assertThat(added.json().get("new_status").asString()).isEqualTo("resolved");
+		Response list = call("GET", "/api/v1/tickets/" + id + "/followups", null);
+		assertThat(list.json().valueStream().map(f -> f.get("comment").asString())).contains("Tried again");
+		assertThat(call("POST", "/api/v1/tickets/" + id + "/followups", Map.of("public", true)).fieldErrors())
+			.containsKey("comment");
+
+		String current = call("GET", "/api/v1/tickets/" + id, null).header("ETag");
+		assertThat(call("DELETE", "/api/v1/tickets/" + id, null, "If-Match", current).status()).isEqualTo(204);
+		assertThat(call("GET", "/api/v1/tickets/" + id, null).status()).isEqualTo(404);
+	}
+
+	@Test
+	void aMergeMovesTheTicketIntoItsTarget() {
+		long target = create("Mail down");
+		long source = create("Cannot send");
+
+		Response merged = call("POST", "/api/v1/tickets/" + source + "/merge", Map.of("into", target));
+
+		assertThat(merged.status()).as(merged.body()).isEqualTo(200);
+		assertThat(merged.json().get("id").asLong()).isEqualTo(target);
+		assertThat(call("GET", "/api/v1/tickets/" + source, null).json().get("status").asString()).isEqualTo("duplicate");
+		assertThat(call("POST", "/api/v1/tickets/" + source + "/merge", Map.of()).fieldErrors()).containsKey("into");
+	}
+}
