@@ -1,0 +1,13 @@
+package org.helpdesk.restapi;
+
+import org.helpdesk.support.TestDatabases;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+class IdempotencyOnH2Test extends IdempotencyTests {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.h2(registry);
+	}
+}
