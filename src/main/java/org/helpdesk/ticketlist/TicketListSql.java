@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.helpdesk.account.Account;
 import org.helpdesk.ticket.TicketStatus;
@@ -23,12 +20,9 @@ final class TicketListSql {
 
 	static final String FROM = " from ticket t join queue q on q.id = t.queue_id left join account a on a.id = t.assigned_to";
 
-	/** A keyword that looks like a ticket reference ({@code 42}, {@code #42}, {@code it-42}) also finds that id. */
-	private static final Pattern REFERENCE = Pattern.compile("^#?(?:[A-Za-z0-9_-]+-)?(\\d{1,18})$");
-
 	private final List<String> conditions = new ArrayList<>();
 
-	/** See {@link #of(TicketQuery, Account, ZoneId, Optional, boolean)}. */
+	/** See {@link #of(TicketQuery, Account, ZoneId, boolean)}. */
 	private final boolean inSortOrder;
 
 	private final Map<String, Object> params = new LinkedHashMap<>();
@@ -49,15 +43,14 @@ final class TicketListSql {
 	}
 
 	/**
-	 * The query's filters, limited to the queues the reader may use; {@code words} is how the keyword is looked up
-	 * in the word index (empty: the keyword has no words). With {@code inSortOrder} the status and queue-access
+	 * The query's filters but its keyword (a keyword list is searched in the search index), limited to the queues
+	 * the reader may use. With {@code inSortOrder} the status and queue-access
 	 * conditions are written so that no index can look them up. The database then has only the sort column's index
 	 * to go by and reads the list in that order, stopping after one page: the right plan when most tickets match
 	 * (the default "open and reopened" list of a busy helpdesk), which H2's planner would otherwise not choose. See
 	 * {@link TicketSearch}.
 	 */
-	static TicketListSql of(TicketQuery query, Account reader, ZoneId zone, Optional<SearchWords.Match> words,
-			boolean inSortOrder) {
+	static TicketListSql of(TicketQuery query, Account reader, ZoneId zone, boolean inSortOrder) {
 		TicketListSql sql = visibleTo(reader, inSortOrder);
 		if (!query.queues().isEmpty()) {
 			sql.add("t.queue_id in (:queues)", "queues", List.copyOf(query.queues()));
@@ -70,9 +63,6 @@ final class TicketListSql {
 			sql.add("t.priority in (:priorities)", "priorities", List.copyOf(query.priorities()));
 		}
 		sql.owner(query.owner(), reader);
-		if (query.keyword() != null) {
-			sql.keyword(query.keyword(), words);
-		}
 		sql.range("t.created", "created", query.createdFrom(), query.createdTo(), zone);
 		sql.range("t.due_date", "due", query.dueFrom(), query.dueTo(), zone);
 		return sql;
@@ -105,28 +95,6 @@ final class TicketListSql {
 		}
 	}
 
-	/**
-	 * Tickets with every word of the keyword (see {@link SearchWords}), or the ticket the keyword names; a keyword
-	 * without any word (only punctuation) is looked for as it is, in the title, description and follow-ups.
-	 */
-	private void keyword(String keyword, Optional<SearchWords.Match> words) {
-		if (words.isPresent()) {
-			conditions.add(words.get().condition());
-			params.putAll(words.get().params());
-			return;
-		}
-		params.put("keyword", "%" + escapeLike(keyword) + "%");
-		conditions.add("(lower(t.title) like lower(:keyword) escape '!' or lower(t.description) like lower(:keyword)"
-				+ " escape '!' or exists (select 1 from followup f where f.ticket_id = t.id"
-				+ " and lower(f.comment) like lower(:keyword) escape '!'))");
-	}
-
-	/** The ticket id a keyword names when it reads like a reference: {@code 42}, {@code #42}, {@code it-42}. */
-	static Long reference(String keyword) {
-		Matcher reference = REFERENCE.matcher(keyword);
-		return reference.matches() ? Long.parseLong(reference.group(1)) : null;
-	}
-
 	private void range(String column, String name, LocalDate from, LocalDate to, ZoneId zone) {
 		if (from != null) {
 			add(column + " >= :" + name + "From", name + "From", startOf(from, zone));
@@ -135,11 +103,6 @@ final class TicketListSql {
 			// the whole last day counts: everything before the next day starts
 			add(column + " < :" + name + "To", name + "To", startOf(to.plusDays(1), zone));
 		}
-	}
-
-	/** {@code %}, {@code _} and the escape character itself match literally. */
-	static String escapeLike(String text) {
-		return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
 	}
 
 	private static OffsetDateTime startOf(LocalDate day, ZoneId zone) {

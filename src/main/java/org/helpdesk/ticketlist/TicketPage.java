@@ -11,9 +11,15 @@ import java.util.List;
  * @param number the page number shown to people (carried along in the links; it plays no part in the query)
  * @param nextAfter the id to continue after, or null on the last page
  * @param previousBefore the id to go back from, or null on the first page
+ * @param search what a keyword search adds (snippets, "did you mean"); {@link SearchNotes#NONE} without one
  */
 public record TicketPage(List<TicketRow> rows, long total, boolean moreThanTotal, int number, int size, Long nextAfter,
-		Long previousBefore) {
+		Long previousBefore, SearchNotes search) {
+
+	public TicketPage(List<TicketRow> rows, long total, boolean moreThanTotal, int number, int size, Long nextAfter,
+			Long previousBefore) {
+		this(rows, total, moreThanTotal, number, size, nextAfter, previousBefore, SearchNotes.NONE);
+	}
 
 	/** Where a page starts: at the top, after a ticket, or (going back) before one. */
 	public record Position(Long after, Long before, int number) {

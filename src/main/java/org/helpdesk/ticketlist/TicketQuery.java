@@ -34,6 +34,14 @@ public record TicketQuery(SortedSet<Long> queues, Set<TicketStatus> statuses, So
 				statuses.isEmpty() ? EnumSet.allOf(TicketStatus.class) : EnumSet.copyOf(statuses));
 		priorities = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(priorities));
 		keyword = keyword == null || keyword.isBlank() ? null : keyword.strip();
+		if (keyword == null && sort == TicketSort.RELEVANCE) {
+			// nothing to rank by without a keyword: the newest first, as the list opens
+			sort = TicketSort.CREATED;
+			descending = true;
+		}
+		else if (sort == TicketSort.RELEVANCE) {
+			descending = false; // the best match first; there is no other way round
+		}
 	}
 
 	/** Open and reopened tickets of anyone, newest first, 25 a page: the list as it opens. */

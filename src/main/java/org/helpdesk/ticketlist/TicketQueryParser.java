@@ -47,7 +47,8 @@ final class TicketQueryParser {
 			ignore("q");
 			keyword = null;
 		}
-		String sortValue = single("sort").orElse(defaults.sortCode());
+		// a search without a chosen order lists the best matches first
+		String sortValue = single("sort").orElse(keyword != null ? TicketSort.RELEVANCE.code() : defaults.sortCode());
 		boolean descending = sortValue.startsWith("-");
 		TicketSort sort = TicketSort.fromCode(descending ? sortValue.substring(1) : sortValue).orElse(null);
 		if (sort == null) {

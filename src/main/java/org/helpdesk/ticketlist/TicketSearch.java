@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The ticket list and the dashboard's tables, always limited to the queues the reader may use. Pages are found by
  * seeking from a ticket id (see {@link TicketSeek}); how many tickets match is counted separately, up to
- * {@link #COUNT_LIMIT}.
+ * {@link #COUNT_LIMIT}. A list with a keyword is searched in the search index instead ({@link KeywordSearch}), and
+ * only its page of rows is read here.
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,28 +52,28 @@ public class TicketSearch {
 
 	private final TicketCounts counts;
 
-	private final SearchWords searchWords;
+	private final KeywordSearch keywords;
 
-	TicketSearch(JdbcClient jdbc, TicketCounts counts, SearchWords searchWords) {
+	TicketSearch(JdbcClient jdbc, TicketCounts counts, KeywordSearch keywords) {
 		this.jdbc = jdbc;
 		this.counts = counts;
-		this.searchWords = searchWords;
+		this.keywords = keywords;
 	}
 
 	/** The page of tickets matching the query at the given position, as the reader may see them. */
 	public TicketPage search(TicketQuery query, TicketPage.Position position, Account reader, ZoneId zone) {
+		if (query.keyword() != null) {
+			return keywords.search(query, position, reader, zone, this::rows);
+		}
 		int size = Math.min(Math.max(query.pageSize(), 1), MAX_PAGE);
-		Optional<SearchWords.Match> words = query.keyword() == null ? Optional.empty()
-				: searchWords.match(query.keyword(), TicketListSql.reference(query.keyword()));
-		TicketListSql filter = TicketListSql.of(query, reader, zone, words, false);
+		TicketListSql filter = TicketListSql.of(query, reader, zone, false);
 		long counted = jdbc.sql("select count(*) from (select 1 from ticket t" + filter.where() + " limit :countLimit) c")
 			.params(filter.params())
 			.param("countLimit", COUNT_LIMIT + 1)
 			.query(Long.class)
 			.single();
 		Total total = new Total(Math.min(counted, COUNT_LIMIT), counted > COUNT_LIMIT);
-		TicketListSql page = readInSortOrder(query, words, reader) ? TicketListSql.of(query, reader, zone, words, true)
-				: filter;
+		TicketListSql page = readInSortOrder(query, reader) ? TicketListSql.of(query, reader, zone, true) : filter;
 		Long cursor = position.after() != null ? position.after() : position.before();
 		boolean backwards = position.after() == null && position.before() != null;
 		Optional<Object[]> seek = cursor == null ? Optional.empty() : sortValue(query.sort(), cursor, reader);
@@ -102,14 +103,13 @@ public class TicketSearch {
 
 	/**
 	 * Whether to read the list in the order of the sort column's index rather than look the filter up in an index
-	 * and sort what matches: the faster plan when the filter is by status (and common words) alone and at least a
+	 * and sort what matches: the faster plan when the filter is by status alone and at least a
 	 * fifth of the tickets match, since a page then fills after a few dozen rows. Planners without statistics on
 	 * how the statuses are spread (H2's) pick the other plan and sort tens of thousands of tickets for every page.
 	 */
-	private boolean readInSortOrder(TicketQuery query, Optional<SearchWords.Match> words, Account reader) {
-		boolean commonWordsOnly = query.keyword() == null || words.map(SearchWords.Match::common).orElse(false);
+	private boolean readInSortOrder(TicketQuery query, Account reader) {
 		boolean statusOnly = query.queues().isEmpty() && query.priorities().isEmpty()
-				&& query.owner().kind() == OwnerFilter.Kind.ANYONE && commonWordsOnly
+				&& query.owner().kind() == OwnerFilter.Kind.ANYONE
 				&& query.createdFrom() == null && query.createdTo() == null && query.dueFrom() == null
 				&& query.dueTo() == null;
 		return statusOnly && query.sort().indexed() && counts.share(query.statuses(), reader) >= BROAD_SHARE;

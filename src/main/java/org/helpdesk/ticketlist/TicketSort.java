@@ -18,7 +18,12 @@ public enum TicketSort {
 	// as the list shows an owner: the full name, else the username; unassigned is null
 	PRIORITY("t.priority", false), OWNER("lower(" + Account.displayNameSql("a") + ")", true),
 	CREATED("t.created", false),
-	MODIFIED("t.modified", false), DUE("t.due_date", true);
+	MODIFIED("t.modified", false), DUE("t.due_date", true),
+	/**
+	 * Best match first, the newest first among equals: keyword searches only (see {@link KeywordSearch}); a query
+	 * without a keyword sorts by {@link #CREATED} instead (see {@link TicketQuery}), so SQL never sees this one.
+	 */
+	RELEVANCE("t.created", false);
 
 	private final String expression;
 

@@ -38,9 +38,4 @@ class TicketSeekTest {
 		assertThat(TicketSeek.after(TicketSort.DUE, true, null, 7, params))
 			.isEqualTo("((t.due_date is null and t.id < :seekId) or t.due_date is not null)");
 	}
-
-	@Test
-	void likeWildcardsInAKeywordMatchThemselves() {
-		assertThat(TicketListSql.escapeLike("100%_done!")).isEqualTo("100!%!_done!!");
-	}
 }
