@@ -81,8 +81,8 @@ public class ChangeLog {
 
 	/** The lowest position still kept (older rows were removed by retention); 0 while the log is empty. */
 	public long oldestPosition() {
-		Long oldest = jdbc.sql("select min(position) from ticket_log").query(Long.class).single();
-		return oldest == null ? 0 : oldest;
+		// min() of no rows is one row holding null, which single() refuses
+		return jdbc.sql("select min(position) from ticket_log").query(Long.class).optional().orElse(0L);
 	}
 
 	void created(long ticketId, Ticket ticket, Long actorId, long followUpId) {

@@ -48,7 +48,6 @@ public class TicketEdits {
 		if (draft.isEmpty()) {
 			return false;
 		}
-		tickets.indexText(ticket);
 		tickets.save(ticket, draft.get());
 		return true;
 	}

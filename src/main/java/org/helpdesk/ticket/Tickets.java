@@ -27,13 +27,10 @@ class Tickets {
 
 	private final JdbcClient jdbc;
 
-	private final SearchBacklog words;
-
 	private final ChangeLog log;
 
-	Tickets(JdbcClient jdbc, SearchBacklog words, ChangeLog log) {
+	Tickets(JdbcClient jdbc, ChangeLog log) {
 		this.jdbc = jdbc;
-		this.words = words;
 		this.log = log;
 	}
 
@@ -68,7 +65,6 @@ class Tickets {
 					s.priority(), s.onHold(), Timestamps.toDb(s.dueDate()), Timestamps.toDb(t.created()),
 					Timestamps.toDb(t.modified()), t.secretKey())
 			.update(keys, "id");
-		// its words go into the search index with the opening follow-up (see insertOpeningFollowUp)
 		return keys.getKeyAs(Number.class).longValue();
 	}
 
@@ -115,11 +111,6 @@ class Tickets {
 			.query(Long.class).list();
 	}
 
-	/** A new title or description, after a person edited the ticket, for keyword search to find. */
-	void indexText(Ticket t) {
-		words.add(t.id(), t.title(), t.state().description());
-	}
-
 	/**
 	 * Writes the aggregate back (see {@link #save}) with the follow-up that describes the change, and logs what
 	 * changed: the fields that differ from the state the ticket was read in, then the follow-up.
@@ -140,7 +131,7 @@ class Tickets {
 
 	/**
 	 * The first follow-up of a new ticket (the one the ticket was {@link #insert inserted} as), which logs the
-	 * ticket's creation and indexes its title with its own comment (the description).
+	 * ticket's creation.
 	 */
 	long insertOpeningFollowUp(long ticketId, Ticket ticket, FollowUpDraft f) {
 		return insertFollowUp(ticketId, f, ticket, null);
@@ -170,7 +161,6 @@ class Tickets {
 					f.timeSpent() == null ? null : f.timeSpent().toSeconds(), messageId)
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
-		words.add(ticketId, opened == null ? null : opened.title(), f.comment());
 		if (opened != null) {
 			log.created(ticketId, opened, f.userId(), id);
 		}

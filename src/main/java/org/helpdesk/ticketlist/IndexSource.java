@@ -18,13 +18,16 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads tickets as the search index holds them ({@link IndexedTicket}), many at a time: the tickets a batch of the
- * change log touched (one read for the batch), or the next tickets in id order for a rebuild.
+ * change log touched (one read for the batch), or the next tickets in id order for a rebuild. A queue's language is
+ * read with its tickets; a queue that changes its language stems its tickets the new way from their next change on,
+ * and all of them after a rebuild.
  */
 @Repository
 class IndexSource {
 
-	private static final String COLUMNS = "select id, queue_id, title, description, submitter_email, assigned_to,"
-			+ " status, priority, created, modified, due_date, merged_to from ticket";
+	private static final String COLUMNS = "select t.id, t.queue_id, t.title, t.description, t.submitter_email,"
+			+ " t.assigned_to, t.status, t.priority, t.created, t.modified, t.due_date, t.merged_to, q.locale"
+			+ " from ticket t join queue q on q.id = t.queue_id";
 
 	private final JdbcClient jdbc;
 
@@ -45,7 +48,7 @@ class IndexSource {
 		Set<Long> wanted = new LinkedHashSet<>(ids);
 		for (int round = 0; round < 2 && !wanted.isEmpty(); round++) {
 			Set<Long> targets = new LinkedHashSet<>();
-			for (Read read : read(COLUMNS + " where id in (:ids)", Map.of("ids", List.copyOf(wanted)),
+			for (Read read : read(COLUMNS + " where t.id in (:ids)", Map.of("ids", List.copyOf(wanted)),
 					"ticket_id in (:ids)")) {
 				found.put(read.ticket().id(), read.ticket());
 				if (read.mergedInto() != null && !found.containsKey(read.mergedInto()) && !ids.contains(read.mergedInto())) {
@@ -59,7 +62,7 @@ class IndexSource {
 
 	/** The next {@code limit} tickets after the given id, in id order. */
 	List<IndexedTicket> after(long afterId, int limit) {
-		List<Read> reads = read(COLUMNS + " where id > :after order by id limit :limit",
+		List<Read> reads = read(COLUMNS + " where t.id > :after order by t.id limit :limit",
 				Map.of("after", afterId, "limit", limit), "ticket_id > :after and ticket_id <= :last");
 		return reads.stream().map(Read::ticket).toList();
 	}
@@ -94,7 +97,8 @@ class IndexSource {
 				rs.getString("description"), List.of(), rs.getString("submitter_email"),
 				rs.getObject("assigned_to", Long.class),
 				TicketStatus.fromCode(rs.getString("status")).orElse(TicketStatus.OPEN), rs.getInt("priority"),
-				Timestamps.fromDb(rs, "created"), Timestamps.fromDb(rs, "modified"), Timestamps.fromDb(rs, "due_date"));
+				Timestamps.fromDb(rs, "created"), Timestamps.fromDb(rs, "modified"), Timestamps.fromDb(rs, "due_date"),
+				SearchAnalysis.Language.ofQueue(rs.getString("locale")));
 		return new Read(ticket, rs.getObject("merged_to", Long.class));
 	}
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -62,7 +61,7 @@ class KeywordSearch {
 		int size = Math.min(Math.max(query.pageSize(), 1), MAX_PAGE);
 		Optional<SearchIndex.Lease> lease = index.acquire();
 		if (lease.isEmpty()) {
-			return empty(size, new SearchNotes(Map.of(), null, true));
+			return empty(size, SearchNotes.REBUILDING);
 		}
 		Language language = Language.of(LocaleContextHolder.getLocale());
 		SearchSyntax.Parsed parsed = SearchSyntax.parse(query.keyword());
@@ -70,7 +69,7 @@ class KeywordSearch {
 		Query text = queries.build(parsed);
 		if (text == null) {
 			lease.get().close();
-			return empty(size, SearchNotes.NONE); // nothing but punctuation: no word to look for
+			return empty(size, SearchNotes.NO_WORDS);
 		}
 		Query filters = SearchFilters.of(query, reader, zone);
 		try (SearchIndex.Lease searcher = lease.get()) {
@@ -84,14 +83,14 @@ class KeywordSearch {
 			String suggestion = found.total() == 0
 					? suggestion(searcher.searcher(), query.keyword(), parsed, queries, filters) : null;
 			SearchNotes notes = new SearchNotes(
-					snippets.of(shown.stream().map(TicketRow::id).toList(), text, language), suggestion, false);
+					snippets.of(shown.stream().map(TicketRow::id).toList(), text, language), suggestion, false, false);
 			return page(shown, found, size, notes);
 		}
 		catch (IOException ex) {
 			// a damaged file, most likely: the feed rebuilds the index, and meanwhile the list says so
 			log.warn("Search failed, the index will be rebuilt: {}", ex.toString());
 			lease.get().generation().markBroken();
-			return empty(size, new SearchNotes(Map.of(), null, true));
+			return empty(size, SearchNotes.REBUILDING);
 		}
 	}
 

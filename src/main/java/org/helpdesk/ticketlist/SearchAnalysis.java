@@ -50,6 +50,18 @@ final class SearchAnalysis {
 			return base + suffix;
 		}
 
+		/** The languages to stem a queue's text for: its own, or every one when it has none (or another). */
+		static java.util.Set<Language> ofQueue(String locale) {
+			if (locale == null || locale.isBlank()) {
+				return java.util.EnumSet.allOf(Language.class);
+			}
+			String language = locale.toLowerCase(java.util.Locale.ROOT);
+			if (language.startsWith("de")) {
+				return java.util.EnumSet.of(GERMAN);
+			}
+			return language.startsWith("en") ? java.util.EnumSet.of(ENGLISH) : java.util.EnumSet.allOf(Language.class);
+		}
+
 		/** The stemmed field to boost for a reader of this language (German for German, English for the rest). */
 		static Language of(java.util.Locale locale) {
 			return locale != null && "de".equals(locale.getLanguage()) ? GERMAN : ENGLISH;

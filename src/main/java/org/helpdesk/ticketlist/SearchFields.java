@@ -15,7 +15,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The fields of a ticket's search document. Numbers and times are points (for filters) with doc values (for
- * sorting); the text is in a neutral and two stemmed fields (see {@link SearchAnalysis}); nothing is stored, since
+ * sorting); the text is in a neutral field and the stemmed fields of the ticket's languages (see
+ * {@link SearchAnalysis}, {@link IndexedTicket}); nothing is stored, since
  * the page reads what it shows from the database and the snippets are made from the text read there too.
  */
 final class SearchFields {
@@ -85,12 +86,12 @@ final class SearchFields {
 		}
 		doc.add(new SortedDocValuesField(TITLE_SORT, new BytesRef(sortKey(ticket.title()))));
 		addresses(ticket.submitterEmail()).forEach(a -> doc.add(new StringField(FROM, a, Field.Store.NO)));
-		for (String field : textFields(TITLE)) {
-			doc.add(new TextField(field, ticket.title(), Field.Store.NO));
-		}
+		doc.add(new TextField(TITLE, ticket.title(), Field.Store.NO));
 		String text = ticket.text();
-		for (String field : textFields(TEXT)) {
-			doc.add(new TextField(field, text, Field.Store.NO));
+		doc.add(new TextField(TEXT, text, Field.Store.NO));
+		for (SearchAnalysis.Language language : ticket.languages()) {
+			doc.add(new TextField(language.field(TITLE), ticket.title(), Field.Store.NO));
+			doc.add(new TextField(language.field(TEXT), text, Field.Store.NO));
 		}
 		return doc;
 	}

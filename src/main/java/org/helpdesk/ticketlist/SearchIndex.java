@@ -67,6 +67,11 @@ class SearchIndex {
 		return false;
 	}
 
+	/** Whether this node has a folder for its index (else keyword search is off). */
+	synchronized boolean opened() {
+		return folders != null;
+	}
+
 	/** The build in use; null while there is none. */
 	IndexGeneration current() {
 		return current;

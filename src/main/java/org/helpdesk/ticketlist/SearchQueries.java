@@ -226,17 +226,20 @@ final class SearchQueries {
 		return tokens;
 	}
 
+	/**
+	 * {@code #42} is ticket 42 alone; {@code 42} and {@code it-42} are ticket 42 first and then the tickets whose text
+	 * holds them.
+	 */
 	private static Query withReference(Clause clause, Query text) {
 		Long reference = clause.kind() == Kind.WORD ? reference(clause.text()) : null;
 		if (reference == null) {
 			return text;
 		}
-		BooleanQuery.Builder either = new BooleanQuery.Builder();
-		either.add(new BoostQuery(LongField.newExactQuery(SearchFields.ID, reference), REFERENCE_BOOST), Occur.SHOULD);
-		if (text != null) {
-			either.add(text, Occur.SHOULD);
+		Query ticket = new BoostQuery(LongField.newExactQuery(SearchFields.ID, reference), REFERENCE_BOOST);
+		if (text == null || clause.text().startsWith("#")) {
+			return ticket;
 		}
-		return either.build();
+		return new BooleanQuery.Builder().add(ticket, Occur.SHOULD).add(text, Occur.SHOULD).build();
 	}
 
 	/** The ticket id a word names when it reads like a reference: {@code 42}, {@code #42}, {@code it-42}. */

@@ -86,6 +86,12 @@ public record TicketQuery(SortedSet<Long> queues, Set<TicketStatus> statuses, So
 				nextSort, nextDescending, pageSize);
 	}
 
+	/** The same list with another search (null for none); its order stays unless it was by relevance. */
+	public TicketQuery withKeyword(String nextKeyword) {
+		return new TicketQuery(queues, statuses, priorities, owner, nextKeyword, createdFrom, createdTo, dueFrom, dueTo,
+				sort, descending, pageSize);
+	}
+
 	public TicketQuery withPageSize(int size) {
 		return new TicketQuery(queues, statuses, priorities, owner, keyword, createdFrom, createdTo, dueFrom, dueTo,
 				sort, descending, size);

@@ -29,6 +29,11 @@ public record ListLinks(TicketQuery query, TicketPage page) {
 		return query.descending() ? "descending" : "ascending";
 	}
 
+	/** The same list searching for this instead ("did you mean"). */
+	public String search(String keyword) {
+		return list(query.withKeyword(keyword));
+	}
+
 	public String size(int size) {
 		return list(query.withPageSize(size));
 	}

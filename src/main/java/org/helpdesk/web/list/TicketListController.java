@@ -11,6 +11,7 @@ import org.helpdesk.core.Dates;
 import org.helpdesk.queue.QueueManagement;
 import org.helpdesk.ticketlist.SavedView;
 import org.helpdesk.ticketlist.SavedViews;
+import org.helpdesk.ticketlist.SearchFreshness;
 import org.helpdesk.ticketlist.TicketPage;
 import org.helpdesk.ticketlist.TicketQuery;
 import org.helpdesk.ticketlist.TicketSearch;
@@ -40,13 +41,16 @@ class TicketListController {
 
 	private final Dates dates;
 
+	private final SearchFreshness searchFreshness;
+
 	TicketListController(TicketSearch search, SavedViews views, QueueManagement queues, AccountManagement accounts,
-			Dates dates) {
+			Dates dates, SearchFreshness searchFreshness) {
 		this.search = search;
 		this.views = views;
 		this.queues = queues;
 		this.accounts = accounts;
 		this.dates = dates;
+		this.searchFreshness = searchFreshness;
 	}
 
 	@GetMapping("/tickets")
@@ -69,6 +73,10 @@ class TicketListController {
 		model.addAttribute("currentView", view.orElse(null));
 		model.addAttribute("views", views.available(me));
 		model.addAttribute("me", me);
+		if (me.isAdmin()) {
+			// how far this node's search index trails the change log, for the people who run the helpdesk
+			model.addAttribute("searchStatus", searchFreshness.current());
+		}
 		addChoices(me, model);
 		return "web/list/tickets";
 	}
