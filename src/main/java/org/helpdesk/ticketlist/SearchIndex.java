@@ -91,6 +91,7 @@ class SearchIndex {
 	/** Puts a finished build in use, and removes the one it replaces. */
 	synchronized void use(IndexGeneration build) throws IOException {
 		build.commit();
+		build.refresh();
 		folders.use(build.path());
 		IndexGeneration old = current;
 		current = build;

@@ -13,8 +13,10 @@ public final class TestDatabases {
 	}
 
 	public static void h2(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + UUID.randomUUID()
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
+		// one name per context, not per read of the property: another node in this JVM must find the same database
+		String url = "jdbc:h2:mem:" + UUID.randomUUID()
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE";
+		registry.add("spring.datasource.url", () -> url);
 		registry.add("spring.datasource.username", () -> "sa");
 		registry.add("spring.datasource.password", () -> "");
 	}
