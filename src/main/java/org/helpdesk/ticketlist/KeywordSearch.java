@@ -29,9 +29,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The ticket list when it has a keyword: Lucene finds, filters (the reader's queues and every list filter), counts,
- * sorts and pages the matching tickets, and the page's rows are then read from the database as for any list. Sorted
- * by a column, pages seek from a ticket as the SQL list does ({@link TicketSeek}); ranked by relevance, a page is
- * found by its number (relevance has no value to seek from that stays put), up to {@link #MAX_RANKED} results deep.
+ * sorts and pages the matching tickets, and the page's rows are then read from the database as for any list. Pages
+ * continue from a ticket as in the SQL list: sorted by a column they seek from its values ({@link TicketSeek});
+ * ranked by relevance they rank down to it, up to {@link #MAX_RANKED} results deep.
  */
 @Service
 class KeywordSearch {
@@ -74,7 +74,7 @@ class KeywordSearch {
 		Query filters = SearchFilters.of(query, reader, zone);
 		try (SearchIndex.Lease searcher = lease.get()) {
 			Found found = query.sort() == TicketSort.RELEVANCE
-					? ranked(searcher.searcher(), both(text, filters), position, size)
+					? ranked(searcher.searcher(), both(text, filters), position, reader, size)
 					: sorted(searcher.searcher(), both(text, filters), query, position, reader, size);
 			if (found == null) {
 				return search(query, TicketPage.Position.FIRST, reader, zone, rows);
@@ -99,25 +99,48 @@ class KeywordSearch {
 			boolean hasNext) {
 	}
 
-	/** Best match first: the page by its number. Null when that page is beyond the end (start at the top). */
-	private Found ranked(IndexSearcher searcher, Query query, TicketPage.Position position, int size)
+	/**
+	 * Best match first. Relevance has no value to seek from that stays put, so a page after (or before) a ticket is
+	 * found by ranking down to that ticket: the page number says about how deep it is, and at most
+	 * {@link #MAX_RANKED} results are ranked. Null when the ticket is no longer among them (start at the top); an
+	 * empty page when it is ranked deeper than that (the end).
+	 */
+	private Found ranked(IndexSearcher searcher, Query query, TicketPage.Position position, Account reader, int size)
 			throws IOException {
-		boolean paging = position.after() != null || position.before() != null;
-		int number = paging ? position.number() : 1;
-		long offset = (long) (number - 1) * size;
-		if (offset + size > MAX_RANKED) {
-			return null;
+		Long cursor = position.after() != null ? position.after() : position.before();
+		boolean backwards = position.after() == null && position.before() != null;
+		if (cursor == null) {
+			TopFieldDocs docs = rank(searcher, query, size + 1);
+			List<Long> ids = ids(docs.scoreDocs);
+			return found(ids.subList(0, Math.min(size, ids.size())), docs.totalHits, 1, false, ids.size() > size);
 		}
+		int hint = (int) Math.min(MAX_RANKED, (long) (Math.max(position.number(), 1) + 1) * size + 1);
+		TopFieldDocs docs = rank(searcher, query, hint);
+		int at = ids(docs.scoreDocs).indexOf(cursor);
+		if (at < 0 && docs.scoreDocs.length == hint && hint < MAX_RANKED) {
+			docs = rank(searcher, query, MAX_RANKED);
+			at = ids(docs.scoreDocs).indexOf(cursor);
+		}
+		if (at < 0) {
+			boolean deeper = docs.scoreDocs.length == MAX_RANKED
+					&& cursor(searcher, cursor, reader, SearchSorts.of(TicketSort.ID, false, null)) != null;
+			return deeper ? found(List.of(), docs.totalHits, position.number(), false, false) : null;
+		}
+		List<Long> ranked = ids(docs.scoreDocs);
+		if (backwards) {
+			int from = Math.max(0, at - size);
+			return at == 0 ? null : found(ranked.subList(from, at), docs.totalHits, from > 0 ? position.number() : 1,
+					from > 0, true);
+		}
+		int to = Math.min(at + 1 + size, ranked.size());
+		List<Long> ids = ranked.subList(at + 1, to);
+		boolean more = ranked.size() > to && to < MAX_RANKED;
+		return ids.isEmpty() ? null : found(ids, docs.totalHits, position.number(), true, more);
+	}
+
+	private static TopFieldDocs rank(IndexSearcher searcher, Query query, int n) throws IOException {
 		Sort sort = SearchSorts.of(TicketSort.RELEVANCE, false, null);
-		TopFieldDocs docs = searcher.search(query,
-				new TopFieldCollectorManager(sort, (int) offset + size + 1, null, (int) TicketSearch.COUNT_LIMIT + 1));
-		if (number > 1 && docs.scoreDocs.length <= offset) {
-			return null;
-		}
-		ScoreDoc[] page = Arrays.copyOfRange(docs.scoreDocs, (int) Math.min(offset, docs.scoreDocs.length),
-				(int) Math.min(offset + size, docs.scoreDocs.length));
-		boolean more = docs.scoreDocs.length > offset + size && offset + 2L * size <= MAX_RANKED;
-		return found(ids(page), docs.totalHits, number, number > 1, more);
+		return searcher.search(query, new TopFieldCollectorManager(sort, n, null, (int) TicketSearch.COUNT_LIMIT + 1));
 	}
 
 	/**

@@ -198,6 +198,20 @@ abstract class KeywordSearchTests extends FullStackTest {
 			assertThat(second.body()).as(sort).contains("Tickets 26 to 29 of 29");
 			assertThat(rows(agent.get(link(second, "previous-page")))).as(sort).containsExactlyElementsOf(rows(first));
 		}
+		// the JSON API pages a search (best match first) by cursor, every ticket once
+		List<Long> listed = new ArrayList<>();
+		String cursor = null;
+		for (int page = 0; page < 5; page++) {
+			var json = client.admin("GET", "/api/v1/tickets?q=walrus&status=open&limit=10&queue=" + queueA
+					+ (cursor == null ? "" : "&cursor=" + cursor), null).json();
+			json.get("tickets").forEach(t -> listed.add(t.get("id").asLong()));
+			cursor = json.get("next_cursor") == null || json.get("next_cursor").isNull() ? null
+					: json.get("next_cursor").asString();
+			if (cursor == null) {
+				break;
+			}
+		}
+		assertThat(listed).containsExactlyInAnyOrderElementsOf(all);
 	}
 
 	@Test
