@@ -71,6 +71,7 @@ public class SearchFreshness implements HealthIndicator {
 				.withDetail("backlog", status.backlog())
 				.withDetail("ready", status.ready())
 				.withDetail("rebuilding", status.rebuilding())
+				.withDetail("rebuilt", status.rebuilt())
 				.build();
 		}
 		catch (DataAccessException databaseAway) {
