@@ -11,8 +11,15 @@ import java.util.Set;
 public record WebhookChanges(Optional<String> url, Optional<Set<String>> events, Optional<Set<Long>> queueIds,
 		Optional<Boolean> active, Optional<String> secret, boolean newSecret) {
 
-	public static WebhookChanges none() {
-		return new WebhookChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+	/** Only enabling or disabling. */
+	public static WebhookChanges active(boolean active) {
+		return new WebhookChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(active),
 				Optional.empty(), false);
+	}
+
+	/** Only a new, generated secret. */
+	public static WebhookChanges newGeneratedSecret() {
+		return new WebhookChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+				Optional.empty(), true);
 	}
 }
