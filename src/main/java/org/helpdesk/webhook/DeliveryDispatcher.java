@@ -57,6 +57,9 @@ class DeliveryDispatcher extends PeriodicWork {
 
 	@Override
 	public void start() {
+		if (!settings.enabled()) {
+			return;
+		}
 		stopping = false;
 		AtomicInteger threads = new AtomicInteger();
 		pool = Executors.newFixedThreadPool(settings.poolSize(), task -> {
@@ -72,6 +75,9 @@ class DeliveryDispatcher extends PeriodicWork {
 		stopping = true;
 		super.stop();
 		ExecutorService current = pool;
+		if (current == null) {
+			return;
+		}
 		current.shutdown();
 		try {
 			// an attempt in flight ends within its timeouts; its outcome is recorded, its lease given back

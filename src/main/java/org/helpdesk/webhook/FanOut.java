@@ -57,6 +57,13 @@ class FanOut extends PeriodicWork {
 		this.clock = clock;
 	}
 
+	@Override
+	public void start() {
+		if (settings.enabled()) {
+			super.start();
+		}
+	}
+
 	@EventListener
 	void advanced(ChangeLogAdvanced event) {
 		nudge();

@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How webhooks are delivered.
  *
+ * @param enabled whether this node fans changes out and sends deliveries (every node may; they share the work)
  * @param allowPrivateTargets also deliver to loopback, private, link-local and metadata addresses (for tests and
  *     receivers inside the company network); off, such targets are refused when registered and when sent to
  * @param connectTimeout how long a receiver may take to accept the connection
@@ -22,7 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lease how long a node owns an endpoint's sending before another node may take over
  */
 @ConfigurationProperties("helpdesk.webhooks")
-public record WebhookSettings(@DefaultValue("false") boolean allowPrivateTargets,
+public record WebhookSettings(@DefaultValue("true") boolean enabled,
+		@DefaultValue("false") boolean allowPrivateTargets,
 		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("10s") Duration readTimeout,
 		@DefaultValue("10s") Duration retryBase, @DefaultValue("1h") Duration retryMax,
 		@DefaultValue("24h") Duration retryFor, @DefaultValue("24h") Duration disableAfter,
