@@ -19,7 +19,8 @@ enum MailTemplate {
 	CLOSED_SUBMITTER("Closed", false, Text.COMMENT, Text.RESOLUTION),
 	CLOSED_CC("Closed", true, Text.COMMENT, Text.RESOLUTION),
 	CLOSED_OWNER("Closed", true, Text.COMMENT, Text.RESOLUTION), MERGED("Merged", false),
-	ESCALATED_SUBMITTER("Escalated", false), ESCALATED_CC("Escalated", true), ESCALATED_OWNER("Escalated", true);
+	ESCALATED_SUBMITTER("Escalated", false), ESCALATED_CC("Escalated", true), ESCALATED_OWNER("Escalated", true),
+	WEBHOOK_DISABLED("Webhook disabled", true);
 
 	/** The longer texts a mail may show, besides the ticket's short fields. */
 	enum Text {

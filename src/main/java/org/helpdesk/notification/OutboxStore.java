@@ -84,6 +84,19 @@ class OutboxStore {
 			.update();
 	}
 
+	/** A mail about the helpdesk itself, not about a ticket: it belongs to no ticket and no thread. */
+	void insertNotice(MailTemplate template, String messageId, String sender, String recipient, String subject,
+			MailSnapshot snapshot) {
+		Instant now = clock.instant();
+		jdbc.sql("""
+				insert into mail_outbox (template, message_id, sender, recipient, subject, snapshot, status, attempts,
+				    next_attempt_at, created)
+				values (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?)""")
+			.params(template.fileName(), messageId, sender, recipient, subject, snapshot.encoded(), Timestamps.toDb(now),
+					Timestamps.toDb(now))
+			.update();
+	}
+
 	/**
 	 * The Message-IDs of the first and the latest mail queued to this recipient about this ticket, oldest first; the
 	 * ones in between are left out, as RFC 5322 allows for long threads.

@@ -69,6 +69,8 @@ class ApiDocumentation {
 				"The change feed: every change to the tickets of the caller's queues, in order, by cursor"));
 		resources.put("/api/v1/ignore-rules", tag("ignore rules",
 				"Senders whose mail the queues do not take in (administrators)"));
+		resources.put("/api/v1/webhooks", tag("webhooks",
+				"Endpoints that receive signed changes of tickets, and their deliveries (administrators)"));
 		return resources;
 	}
 

@@ -3,5 +3,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "ticket", "ticketlist", "queue", "inbox", "account", "attachment", "customfield", "escalation",
-				"core" })
+				"webhook", "core" })
 package org.helpdesk.restapi;

@@ -3,5 +3,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "ticket", "ticketlist", "queue", "inbox", "account", "attachment", "customfield", "notification",
-				"escalation", "core" })
+				"escalation", "webhook", "core" })
 package org.helpdesk.web;

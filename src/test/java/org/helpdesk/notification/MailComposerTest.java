@@ -31,13 +31,23 @@ class MailComposerTest {
 			false, false, null, null);
 
 	@ParameterizedTest
-	@EnumSource(MailTemplate.class)
+	@EnumSource(value = MailTemplate.class, mode = EnumSource.Mode.EXCLUDE, names = "WEBHOOK_DISABLED")
 	void everyTemplateRendersTextAndHtmlWithTheTicketReference(MailTemplate template) {
 		OutgoingMail mail = compose(new Recipient(template, "to@example.test"), news(ticket("Printer"), "Hi"));
 		MailBodies bodies = render(mail);
 		assertThat(bodies.text()).contains("billing-42").doesNotContain("[(", "th:");
 		assertThat(bodies.html()).contains("billing-42").contains("<html").doesNotContain("th:");
 		assertThat(mail.template()).isEqualTo(template);
+	}
+
+	@Test
+	void theMailAboutADisabledWebhookNamesItsAddressAndTheLastErrorEscaped() {
+		MailBodies bodies = renderer.render(MailTemplate.WEBHOOK_DISABLED, new MailSnapshot(java.util.Map.of(
+				"subject", "Webhook 7 disabled", "url", "https://example.com/hook?a=1&b=<2>", "since",
+				"2026-12-05T10:00:00Z", "error", "HTTP 500", "link", "https://helpdesk.example/admin/webhooks")));
+		assertThat(bodies.text()).contains("https://example.com/hook?a=1&b=<2>", "2026-12-05T10:00:00Z", "HTTP 500",
+				"https://helpdesk.example/admin/webhooks").doesNotContain("[(", "th:");
+		assertThat(bodies.html()).contains("https://example.com/hook?a=1&amp;b=&lt;2&gt;", "HTTP 500").doesNotContain("th:");
 	}
 
 	@Test
