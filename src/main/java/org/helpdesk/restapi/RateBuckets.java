@@ -2,16 +2,17 @@ package org.helpdesk.restapi;
 
 import java.time.Duration;
 
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
-import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import javax.sql.DataSource;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 
 /**
  * Where the callers' token buckets live. On PostgreSQL in the table {@code api_rate_limit}, through Bucket4j's
@@ -76,7 +77,7 @@ abstract sealed class RateBuckets {
 			// the proxies are kept so that concurrent requests of one caller meet in one proxy and are batched
 			super(configuration, Duration.ofMinutes(10));
 			this.rows = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-				.primaryKeyMapper(io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper.STRING)
+				.primaryKeyMapper(PrimaryKeyMapper.STRING)
 				.table("api_rate_limit").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
 				.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
 				.build();

@@ -23,8 +23,8 @@ abstract class ApiDocsTests extends FullStackTest {
 		assertThat(doc.at("/info/title").asString()).isEqualTo("Helpdesk JSON API");
 		assertThat(doc.at("/info/description").asString()).contains("HTTP Basic", "session");
 		assertThat(doc.get("tags").valueStream().map(tag -> tag.get("name").asString()))
-			.containsExactly("queues", "users", "custom fields", "escalation exclusions", "tickets", "ignore rules",
-					"tokens");
+			.containsExactly("queues", "users", "custom fields", "escalation exclusions", "tickets", "changes",
+					"ignore rules", "tokens");
 		assertThat(doc.at("/paths/~1api~1v1~1me~1tokens/post/tags").toString()).isEqualTo("[\"tokens\"]");
 		assertThat(doc.at("/paths/~1api~1v1~1queues~1{id}/patch/tags").toString()).isEqualTo("[\"queues\"]");
 		assertThat(doc.at("/paths/~1api~1v1~1users/post/tags").toString()).isEqualTo("[\"users\"]");
