@@ -1,28 +1,28 @@
 package org.helpdesk;
 
-import java.io.IOException;
-
-import jakarta.servlet.http.HttpServletResponse;
 import org.helpdesk.account.AccountDetailsService;
+import org.helpdesk.account.ApiTokenAuthenticator;
+import org.helpdesk.account.BearerTokenFilter;
 import org.helpdesk.account.CurrentAccountFilter;
-import org.helpdesk.account.ThrottledAuthentication;
+import org.helpdesk.restapi.ApiRateLimits;
 import org.helpdesk.web.RememberMe;
 import org.helpdesk.web.SignInFailure;
 import org.helpdesk.web.SignInSuccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Who may call what. The JSON API uses HTTP Basic (or, for reading, a signed-in page session); the legacy API checks
+ * Who may call what. The JSON API uses HTTP Basic, personal API tokens (bearer, limited by their scopes; see
+ * {@link ApiAccess}) or, for reading, a signed-in page session, and is rate limited per caller; the legacy API checks
  * its own form credentials (through the same authenticator); pages use a sign-in form; health, the portal and the API
  * docs are public.
  */
@@ -31,18 +31,23 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain jsonApi(HttpSecurity http, AccountDetailsService accounts) throws Exception {
+	SecurityFilterChain jsonApi(HttpSecurity http, AccountDetailsService accounts, ApiTokenAuthenticator tokens,
+			ApiRateLimits rateLimits) throws Exception {
 		http.securityMatcher("/api/v1/**")
+			.addFilterBefore(new BearerTokenFilter(tokens, SecurityAnswers::api), BasicAuthenticationFilter.class)
 			.addFilterBefore(new CurrentAccountFilter(accounts), AnonymousAuthenticationFilter.class)
+			// after every way of signing in, so each caller counts against their own bucket
+			.addFilterAfter(rateLimits.filter(), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/api/v1/openapi/**", "/api/v1/openapi", "/api/v1/docs/**", "/api/v1/docs",
 						"/api/v1/swagger-ui/**").permitAll()
-				.requestMatchers("/api/v1/tickets/**", "/api/v1/changes", "/api/v1/changes/**").hasAnyRole("ADMIN", "AGENT")
-				.anyRequest().hasRole("ADMIN"))
-			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::problem))
-			.exceptionHandling(ex -> ex.authenticationEntryPoint(SecurityConfiguration::problem)
-				.accessDeniedHandler((request, response, denied) -> writeProblem(response, 403, "Forbidden",
-						"This account may not use this endpoint")))
+				.requestMatchers(HttpMethod.POST, "/api/v1/me/tokens").access(ApiAccess.staffWithPassword())
+				.requestMatchers("/api/v1/me/tokens/**").access(ApiAccess.staff())
+				.requestMatchers("/api/v1/tickets/**", "/api/v1/changes", "/api/v1/changes/**").access(ApiAccess.staff())
+				.anyRequest().access(ApiAccess.administrators()))
+			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityAnswers::api))
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(SecurityAnswers::api)
+				.accessDeniedHandler(SecurityAnswers::denied))
 			// a signed-in browser (Swagger UI) may read with its page session; see SessionForReading
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.securityContext(context -> context.securityContextRepository(new SessionForReading()))
@@ -84,8 +89,8 @@ class SecurityConfiguration {
 				.failureHandler(new SignInFailure()))
 			.rememberMe(remember -> remember.key(rememberMe.key()).rememberMeServices(rememberMe.services()))
 			.logout(logout -> logout.logoutSuccessUrl("/login?signed-out"))
-			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::problem))
-			.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(SecurityConfiguration::problem,
+			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityAnswers::basicOnly))
+			.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(SecurityAnswers::basicOnly,
 					PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
@@ -102,24 +107,4 @@ class SecurityConfiguration {
 
 	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
-	private static void problem(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
-			AuthenticationException failure) throws IOException {
-		if (failure instanceof ThrottledAuthentication throttled) {
-			response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
-			writeProblem(response, 429, "Too Many Requests", "Too many failed login attempts; try again in "
-					+ throttled.retryAfterSeconds() + " seconds");
-			return;
-		}
-		response.setHeader("WWW-Authenticate", "Basic realm=\"helpdesk\"");
-		writeProblem(response, 401, "Unauthorized", "Valid credentials are required (HTTP Basic)");
-	}
-
-	private static void writeProblem(HttpServletResponse response, int status, String title, String detail)
-			throws IOException {
-		response.setStatus(status);
-		response.setContentType("application/problem+json;charset=utf-8");
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-				+ ",\"detail\":\"" + detail + "\"}");
-	}
 }

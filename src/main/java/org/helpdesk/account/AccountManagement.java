@@ -35,8 +35,10 @@ public class AccountManagement {
 
 	private final KnownQueues queues;
 
+	private final ApiTokens apiTokens;
+
 	AccountManagement(Accounts accounts, PasswordEncoder passwords, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock, SignedInSessions sessions, KnownQueues queues) {
+			Clock clock, SignedInSessions sessions, KnownQueues queues, ApiTokens apiTokens) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.audit = audit;
@@ -44,6 +46,7 @@ public class AccountManagement {
 		this.clock = clock;
 		this.sessions = sessions;
 		this.queues = queues;
+		this.apiTokens = apiTokens;
 	}
 
 	@Transactional(readOnly = true)
@@ -93,7 +96,8 @@ public class AccountManagement {
 
 	/**
 	 * Changes an account. When it loses access (deactivated, demoted, renamed, a new password) every session and
-	 * remember-me token of it ends, except the session of a person changing their own account.
+	 * remember-me token of it ends, except the session of a person changing their own account; when it loses rights
+	 * (deactivated, demoted) its API tokens are revoked too. Deleting an account deletes its tokens with it.
 	 */
 	public Account update(long id, AccountChanges changes, Account actor) {
 		Account current = get(id);
@@ -111,6 +115,9 @@ public class AccountManagement {
 		events.publishEvent(new AccountCredentialsChanged(id));
 		if (AccountRules.losesAccess(current, next, changes)) {
 			sessions.endAll(current.username(), actor != null && actor.id() == id);
+		}
+		if (AccountRules.losesRights(current, next)) {
+			apiTokens.deleteAllOf(id);
 		}
 		audit.record(actorId(actor), actorName(actor), "account.changed", "user " + next.username(),
 				AccountChangeText.of(current, next, changes.password() != null));

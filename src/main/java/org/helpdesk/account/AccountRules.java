@@ -96,6 +96,11 @@ final class AccountRules {
 				|| after.role().isBelow(before.role()) || !after.username().equals(before.username());
 	}
 
+	// API tokens name no username and no password, so a rename or a new password leaves them; fewer rights end them
+	static boolean losesRights(Account before, Account after) {
+		return (before.active() && !after.active()) || after.role().isBelow(before.role());
+	}
+
 	private static String or(String value, String fallback) {
 		return value == null ? fallback : value;
 	}

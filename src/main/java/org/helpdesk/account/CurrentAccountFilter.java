@@ -42,6 +42,11 @@ public class CurrentAccountFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication signedIn = holder.getContext().getAuthentication();
+		if (request.getAttribute(VERIFIED) != null) {
+			// checked already in this request (a bearer token, read with its account's version)
+			chain.doFilter(request, response);
+			return;
+		}
 		if (signedIn != null && signedIn.getPrincipal() instanceof AccountPrincipal principal) {
 			Optional<AccountPrincipal> current = accounts.current(principal);
 			if (current.isEmpty()) {

@@ -16,12 +16,15 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI document of the JSON API (at /api/v1/openapi, shown by Swagger UI at /api/v1/docs): what it is, one
- * tag per resource, and the two ways in: HTTP Basic for scripts, the page session for a signed-in browser.
+ * tag per resource, and the three ways in: personal API tokens (bearer) and HTTP Basic for scripts, the page session
+ * for a signed-in browser.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
 
 	static final String BASIC = "basic";
+
+	static final String BEARER = "bearer";
 
 	static final String SESSION = "session";
 
@@ -33,9 +36,15 @@ class ApiDocumentation {
 		return new OpenAPI().info(new Info().title("Helpdesk JSON API").version("v1").description("""
 				Administer queues, users and custom fields, and read tickets, their follow-ups and attachments. \
 				Fields are in snake_case; errors are RFC 9457 problem details with `errors: [{field, reason}]`. \
-				Scripts sign in with HTTP Basic on every request. In a browser signed in at /login, the page \
-				session is enough for reading (GET); changes still need HTTP Basic."""))
-			.components(new Components().addSecuritySchemes(BASIC, basic()).addSecuritySchemes(SESSION, session()))
+				Scripts sign in on every request with a personal API token (`Authorization: Bearer hd_…`, created \
+				at /account/settings or with `POST /api/v1/me/tokens`; scopes `read` for GET, `write` for \
+				changes, `admin` for the administration resources) or with HTTP Basic. In a browser signed in at \
+				/login, the page session is enough for reading (GET); changes still need a token or HTTP Basic. \
+				Every caller has a rate limit: each answer carries `RateLimit-Limit`, `RateLimit-Remaining` and \
+				`RateLimit-Reset`; over the limit the answer is 429 with `Retry-After`."""))
+			.components(new Components().addSecuritySchemes(BEARER, bearer()).addSecuritySchemes(BASIC, basic())
+				.addSecuritySchemes(SESSION, session()))
+			.addSecurityItem(new SecurityRequirement().addList(BEARER))
 			.addSecurityItem(new SecurityRequirement().addList(BASIC))
 			.addSecurityItem(new SecurityRequirement().addList(SESSION));
 	}
@@ -71,11 +80,18 @@ class ApiDocumentation {
 				"Senders whose mail the queues do not take in (administrators)"));
 		resources.put("/api/v1/webhooks", tag("webhooks",
 				"Endpoints that receive signed changes of tickets, and their deliveries (administrators)"));
+		resources.put("/api/v1/me/tokens", tag("tokens",
+				"The caller's own personal API tokens (agents and administrators; creating one needs HTTP Basic)"));
 		return resources;
 	}
 
 	private static Tag tag(String name, String description) {
 		return new Tag().name(name).description(description);
+	}
+
+	private static SecurityScheme bearer() {
+		return new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("hd_…")
+			.description("A personal API token, limited to its scopes (read, write, admin) and its owner's role");
 	}
 
 	private static SecurityScheme basic() {

@@ -17,15 +17,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class ApiDocsTests extends FullStackTest {
 
 	@Test
-	void theOpenApiDocumentNamesTheApiItsResourcesAndBothWaysIn() {
+	void theOpenApiDocumentNamesTheApiItsResourcesAndEveryWayIn() {
 		JsonNode doc = client.get("/api/v1/openapi").json();
 
 		assertThat(doc.at("/info/title").asString()).isEqualTo("Helpdesk JSON API");
 		assertThat(doc.at("/info/description").asString()).contains("HTTP Basic", "session");
 		assertThat(doc.get("tags").valueStream().map(tag -> tag.get("name").asString()))
 			.containsExactly("queues", "users", "custom fields", "escalation exclusions", "tickets", "changes",
-					"ignore rules", "webhooks");
+					"ignore rules", "webhooks", "tokens");
 		assertThat(doc.at("/paths/~1api~1v1~1webhooks~1{id}~1deliveries/get/tags").toString()).isEqualTo("[\"webhooks\"]");
+		assertThat(doc.at("/paths/~1api~1v1~1me~1tokens/post/tags").toString()).isEqualTo("[\"tokens\"]");
 		assertThat(doc.at("/paths/~1api~1v1~1queues~1{id}/patch/tags").toString()).isEqualTo("[\"queues\"]");
 		assertThat(doc.at("/paths/~1api~1v1~1users/post/tags").toString()).isEqualTo("[\"users\"]");
 		assertThat(doc.at("/paths/~1api~1v1~1custom-fields/get/tags").toString()).isEqualTo("[\"custom fields\"]");
@@ -37,7 +38,10 @@ abstract class ApiDocsTests extends FullStackTest {
 				"\"scheme\":\"basic\"");
 		assertThat(doc.at("/components/securitySchemes/session").toString()).contains("\"type\":\"apiKey\"",
 				"\"in\":\"cookie\"", "\"name\":\"SESSION\"");
-		assertThat(doc.get("security").toString()).contains("\"basic\"", "\"session\"");
+		assertThat(doc.at("/components/securitySchemes/bearer").toString()).contains("\"type\":\"http\"",
+				"\"scheme\":\"bearer\"");
+		assertThat(doc.get("security").toString()).contains("\"bearer\"", "\"basic\"", "\"session\"");
+		assertThat(doc.at("/info/description").asString()).contains("Bearer", "RateLimit-Remaining", "429");
 	}
 
 	@Test

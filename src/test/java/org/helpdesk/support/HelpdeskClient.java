@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Talks to a running helpdesk the way scripts do: form POSTs to the legacy API, JSON with HTTP Basic to /api/v1.
+ * Talks to a running helpdesk the way scripts do: form POSTs to the legacy API, JSON with HTTP Basic or a bearer token
+ * to /api/v1.
  */
 public class HelpdeskClient {
 
@@ -157,6 +158,18 @@ public class HelpdeskClient {
 		}
 		if (user != null) {
 			builder.header("Authorization", basic(user, password));
+		}
+		return send(builder);
+	}
+
+	/** A JSON request carrying {@code Authorization: Bearer <token>} (a personal API token). */
+	public Response bearer(String method, String path, String token, String json) {
+		var builder = HttpRequest.newBuilder(URI.create(base + path))
+			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+			.header("Accept", "application/json")
+			.header("Authorization", "Bearer " + token);
+		if (json != null) {
+			builder.header("Content-Type", "application/json");
 		}
 		return send(builder);
 	}

@@ -1,0 +1,15 @@
+package org.helpdesk.web;
+
+import org.helpdesk.support.RequiresPostgres;
+import org.helpdesk.support.TestDatabases;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@RequiresPostgres
+class ApiTokenPageOnPostgresTest extends ApiTokenPageTests {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.postgres(registry);
+	}
+}
