@@ -40,6 +40,17 @@ class TicketSeekTest {
 	}
 
 	@Test
+	void aPageDeepInAListStartsReadingAtItsCursorNotAtTheTop() {
+		Map<String, Object> params = new HashMap<>();
+
+		assertThat(TicketSeek.after(TicketSort.CREATED, true, "2024", 7, params))
+			.startsWith("t.created <= :seekValue and (");
+		assertThat(TicketSeek.after(TicketSort.PRIORITY, false, 3, 7, params)).startsWith("t.priority >= :seekValue and (");
+		// going up, the tickets without a due date follow those with one: no lower bound
+		assertThat(TicketSeek.after(TicketSort.DUE, false, "2024", 7, params)).doesNotContain(">=");
+	}
+
+	@Test
 	void likeWildcardsInAKeywordMatchThemselves() {
 		assertThat(TicketListSql.escapeLike("100%_done!")).isEqualTo("100!%!_done!!");
 	}
