@@ -2,7 +2,9 @@
 # Shared by the benchmarks (run.sh, inbound.sh): builds the jar, starts a local SMTP sink and the server on a private
 # copy of the jar and a fresh data directory, and cleans both up on exit. The caller sets ROOT, BENCH_DIR,
 # RESULTS_DIR, JAR, SKIP_BUILD, PORT, JVM_OPTS, APP_ARGS, WAIT_IDLE and NICE first; afterwards BASE, ADMIN_PASSWORD,
-# SERVER_PID, DATA_DIR, SINK_COUNT and RUN (the command prefix for nice) are set.
+# SERVER_PID, DATA_DIR, SINK_COUNT and RUN (the command prefix for nice) are set. A caller that measures an existing
+# helpdesk (bench/lists.sh) sets KEEP_DATA_DIR to its data directory, which is then used and kept, and ADMIN_PASSWORD
+# to the password its administrator already has.
 
 log() { printf '[bench] %s\n' "$*" >&2; }
 die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -52,17 +54,18 @@ while port_busy "$PORT"; do
 done
 [[ "$PORT" == "$start_port" ]] || log "port $start_port is busy, using $PORT"
 
-DATA_DIR="$(mktemp -d -t helpdesk-bench.XXXXXX)"
+WORK_DIR="$(mktemp -d -t helpdesk-bench.XXXXXX)"
+DATA_DIR="${KEEP_DATA_DIR:-$WORK_DIR}"
 # Run a private copy of the jar: other people rebuilding target/ must not pull it from under the running server.
-RUN_JAR="$DATA_DIR/helpdesk-bench.jar"
+RUN_JAR="$WORK_DIR/helpdesk-bench.jar"
 cp "$JAR" "$RUN_JAR"
-ADMIN_PASSWORD="$(head -c 18 /dev/urandom | base64 | tr -d '/+=' )x1"
+ADMIN_PASSWORD="${ADMIN_PASSWORD:-$(head -c 18 /dev/urandom | base64 | tr -d '/+=' )x1}"
 BASE="http://127.0.0.1:$PORT"
 mkdir -p "$RESULTS_DIR"
 SERVER_LOG="$RESULTS_DIR/server.log"
 SERVER_PID=""
 SINK_PID=""
-SINK_COUNT="$DATA_DIR/sink-count"
+SINK_COUNT="$WORK_DIR/sink-count"
 
 cleanup() {
 	local rc=$? extra
@@ -77,7 +80,7 @@ cleanup() {
 		kill "$SINK_PID" 2>/dev/null || true
 		wait "$SINK_PID" 2>/dev/null || true
 	fi
-	rm -rf "$DATA_DIR"
+	rm -rf "$WORK_DIR"
 	if [[ -n "$AUTOGROUP_NICE" ]]; then echo "$AUTOGROUP_NICE" >/proc/self/autogroup 2>/dev/null || true; fi
 	exit "$rc"
 }

@@ -1,6 +1,7 @@
 package org.helpdesk.ticket;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.helpdesk.core.Actor;
@@ -20,9 +21,12 @@ public class TicketReader {
 
 	private final CustomerKeys keys;
 
-	TicketReader(Tickets tickets, CustomerKeys keys) {
+	private final QueueStatusCounts counts;
+
+	TicketReader(Tickets tickets, CustomerKeys keys, QueueStatusCounts counts) {
 		this.tickets = tickets;
 		this.keys = keys;
+		this.counts = counts;
 	}
 
 	public Optional<TicketDetails> visible(long ticketId, Actor reader) {
@@ -58,6 +62,14 @@ public class TicketReader {
 	/** Ids of the queue's tickets that may be due for a notify-only escalation notice. */
 	public List<Long> dueForEscalationNotice(long queueId, EscalationDue due) {
 		return tickets.dueForEscalation(queueId, due.waitingSince(), true);
+	}
+
+	/**
+	 * Per queue id, how many tickets it holds in each status (statuses without tickets left out): exact and current,
+	 * and as cheap at a million tickets as at ten (see {@link QueueStatusCounts}).
+	 */
+	public Map<Long, Map<TicketStatus, Long>> countsPerQueue() {
+		return counts.perQueue();
 	}
 
 	/** An attachment of this ticket, for streaming it to someone who may see the ticket. */

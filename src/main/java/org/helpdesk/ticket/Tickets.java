@@ -29,9 +29,12 @@ class Tickets {
 
 	private final ChangeLog log;
 
-	Tickets(JdbcClient jdbc, ChangeLog log) {
+	private final QueueStatusCounts counts;
+
+	Tickets(JdbcClient jdbc, ChangeLog log, QueueStatusCounts counts) {
 		this.jdbc = jdbc;
 		this.log = log;
+		this.counts = counts;
 	}
 
 	/** Loads a ticket and locks its row until the transaction ends, so writers to one ticket take turns. */
@@ -65,7 +68,9 @@ class Tickets {
 					s.priority(), s.onHold(), Timestamps.toDb(s.dueDate()), Timestamps.toDb(t.created()),
 					Timestamps.toDb(t.modified()), t.secretKey())
 			.update(keys, "id");
-		return keys.getKeyAs(Number.class).longValue();
+		long id = keys.getKeyAs(Number.class).longValue();
+		counts.added(id, new QueueStatusCounts.Place(s.queueId(), s.status()));
+		return id;
 	}
 
 	/**
@@ -74,6 +79,7 @@ class Tickets {
 	 */
 	private void save(Ticket t) {
 		TicketState s = t.state();
+		Optional<QueueStatusCounts.Place> before = counts.placeOf(t.id());
 		int saved = jdbc.sql("""
 				update ticket set queue_id = ?, title = ?, description = ?, resolution = ?, resolution_public = ?,
 				  submitter_email = ?, assigned_to = ?, status = ?, priority = ?, on_hold = ?, due_date = ?, merged_to = ?, modified = ?,
@@ -86,6 +92,7 @@ class Tickets {
 		if (saved != 1) {
 			throw new TicketChangedConcurrently();
 		}
+		counts.moved(t.id(), before.orElseThrow(), new QueueStatusCounts.Place(s.queueId(), s.status()));
 	}
 
 	/** When the ticket was last escalated and last noticed as due; apart from {@link #save}, which bumps the version. */
@@ -204,8 +211,10 @@ class Tickets {
 	void delete(long id, Long actorId) {
 		log.deleted(id, actorId);
 		// followups, their changes and attachments, and CCs go with the ticket (on delete cascade)
+		Optional<QueueStatusCounts.Place> place = counts.placeOf(id);
 		jdbc.sql("update ticket set merged_to = null where merged_to = ?").param(id).update();
 		jdbc.sql("delete from ticket where id = ?").param(id).update();
+		place.ifPresent(p -> counts.removed(id, p));
 	}
 
 	boolean hasActiveDependencies(long ticketId) {

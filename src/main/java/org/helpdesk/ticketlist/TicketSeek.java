@@ -22,7 +22,9 @@ final class TicketSeek {
 
 	/**
 	 * The condition "comes after the row whose sort value is {@code value} and whose id is {@code id}" in the given
-	 * direction, with its parameters added to {@code params}.
+	 * direction, with its parameters added to {@code params}. It starts with a plain bound on the sort column
+	 * ({@code c <= :seekValue}) that the rest implies: neither H2 nor PostgreSQL starts an index range at an
+	 * {@code or}, so without it a page deep in a list read every index entry above it.
 	 */
 	static String after(TicketSort sort, boolean descending, Object value, long id, Map<String, Object> params) {
 		String c = sort.expression();
@@ -33,8 +35,11 @@ final class TicketSeek {
 					: "(" + c + " is null and t.id > :seekId)";
 		}
 		params.put("seekValue", value);
-		String nullsFollow = sort.nullable() && !descending ? " or " + c + " is null" : "";
-		return "(" + c + " " + more + " :seekValue or (" + c + " = :seekValue and t.id " + more + " :seekId)"
-				+ nullsFollow + ")";
+		String after = "(" + c + " " + more + " :seekValue or (" + c + " = :seekValue and t.id " + more + " :seekId)";
+		if (sort.nullable() && !descending) {
+			// the rows without a value follow: no bound
+			return after + " or " + c + " is null)";
+		}
+		return c + " " + more + "= :seekValue and " + after + ")";
 	}
 }

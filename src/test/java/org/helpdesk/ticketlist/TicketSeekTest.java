@@ -38,4 +38,16 @@ class TicketSeekTest {
 		assertThat(TicketSeek.after(TicketSort.DUE, true, null, 7, params))
 			.isEqualTo("((t.due_date is null and t.id < :seekId) or t.due_date is not null)");
 	}
+
+	@Test
+	void aPageDeepInAListStartsReadingAtItsCursorNotAtTheTop() {
+		Map<String, Object> params = new HashMap<>();
+
+		assertThat(TicketSeek.after(TicketSort.CREATED, true, "2024", 7, params))
+			.startsWith("t.created <= :seekValue and (");
+		assertThat(TicketSeek.after(TicketSort.PRIORITY, false, 3, 7, params)).startsWith("t.priority >= :seekValue and (");
+		// going up, the tickets without a due date follow those with one: no lower bound
+		assertThat(TicketSeek.after(TicketSort.DUE, false, "2024", 7, params)).doesNotContain(">=");
+	}
+
 }

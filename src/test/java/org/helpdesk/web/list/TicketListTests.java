@@ -246,7 +246,7 @@ abstract class TicketListTests extends FullStackTest {
 	}
 
 	@Test
-	void theDashboardCountsShowAChangeAtOnceThoughTheyAreKeptForSeconds() {
+	void theDashboardCountsShowAChangeAtOnce() {
 		long ticket = ticket(queueA, "Count me", 3);
 		BrowserlessSession agent = agent(List.of());
 		assertThat(count(agent.get("/dashboard"), queueA, "open")).isEqualTo(1);
