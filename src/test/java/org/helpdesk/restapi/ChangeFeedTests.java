@@ -65,6 +65,7 @@ abstract class ChangeFeedTests extends FullStackTest {
 		legacy("add_followup", second, "message", "Still slow");
 		long gone = open(mine, "Wrong queue");
 		legacy("delete_ticket", gone, "confirm", "yes");
+		awaitSequenced();
 
 		Map<Long, Mirror> mirror = new LinkedHashMap<>();
 		String after = start;
@@ -142,11 +143,13 @@ abstract class ChangeFeedTests extends FullStackTest {
 		long queue = client.createQueue(unique("resume"));
 		String start = cursor(FullStackTest.ADMIN, FullStackTest.ADMIN_PASSWORD);
 		long id = open(queue, "One");
+		awaitSequenced();
 		Response firstPage = feed(start, "1");
 		assertThat(firstPage.json().get("changes")).singleElement()
 			.satisfies(c -> assertThat(c.get("ticket_id").asLong()).isEqualTo(id));
 		String resume = firstPage.json().get("next_cursor").asString();
 		long later = open(queue, "Two");
+		awaitSequenced();
 
 		Response next = feed(resume, "100");
 
@@ -187,11 +190,18 @@ abstract class ChangeFeedTests extends FullStackTest {
 		assertThat(feed(String.valueOf(oldest), null).status()).isEqualTo(200);
 	}
 
+	/** Changes get their positions a moment after their commit: wait until every one has (polling, with a deadline). */
 	private void awaitSequenced() {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
 		while (jdbc.queryForObject("select count(*) from ticket_log where position is null", Long.class) > 0) {
 			assertThat(Instant.now()).as("changes sequenced in time").isBefore(deadline);
-			Thread.onSpinWait();
+			try {
+				Thread.sleep(5);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
 		}
 	}
 
