@@ -10,14 +10,14 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 
 /**
  * Where the callers' token buckets live. On PostgreSQL in the table {@code api_rate_limit}, through Bucket4j's
- * select-for-update proxy, so that every node counts against the same bucket; concurrent requests of one caller on
- * one node share a database round trip (Bucket4j's batching). On the embedded H2 database, which no other node can
+ * select-for-update proxy, so that every node counts against the same bucket; concurrent requests of one caller wait
+ * for each other on the row's lock. (Bucket4j's batching, which would let them share a round trip, failed the first
+ * concurrent requests of a new caller with "Bucket does not exist" in 8.18.0.) On the embedded H2 database, which no other node can
  * open, in this process's memory (Bucket4j has no H2 backend, and a database write per request would cost a durable
  * commit each).
  */
@@ -74,7 +74,6 @@ abstract sealed class RateBuckets {
 		private final PostgreSQLSelectForUpdateBasedProxyManager<String> rows;
 
 		Shared(DataSource dataSource, BucketConfiguration configuration) {
-			// the proxies are kept so that concurrent requests of one caller meet in one proxy and are batched
 			super(configuration, Duration.ofMinutes(10));
 			this.rows = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
 				.primaryKeyMapper(PrimaryKeyMapper.STRING)
@@ -85,7 +84,7 @@ abstract sealed class RateBuckets {
 
 		@Override
 		protected Bucket create(String caller) {
-			return rows.builder().withOptimization(Optimizations.batching()).build(caller, () -> configuration);
+			return rows.builder().build(caller, () -> configuration);
 		}
 
 		@Override
