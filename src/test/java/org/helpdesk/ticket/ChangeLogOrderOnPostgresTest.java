@@ -107,7 +107,7 @@ class ChangeLogOrderOnPostgresTest extends FullStackTest {
 			List<LoggedChange> read = new ArrayList<>();
 			long position = start;
 			long passedWhileLateWasOpen = -1;
-			Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+			Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
 			while (Instant.now().isBefore(deadline)) {
 				List<LoggedChange> batch = log.after(position, 50);
 				for (LoggedChange change : batch) {
@@ -157,7 +157,7 @@ class ChangeLogOrderOnPostgresTest extends FullStackTest {
 
 	private static void await(CountDownLatch latch) {
 		try {
-			if (!latch.await(2, TimeUnit.MINUTES)) {
+			if (!latch.await(5, TimeUnit.MINUTES)) {
 				throw new IllegalStateException("timed out");
 			}
 		}
