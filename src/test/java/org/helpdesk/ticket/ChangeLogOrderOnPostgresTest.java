@@ -109,6 +109,10 @@ class ChangeLogOrderOnPostgresTest extends FullStackTest {
 			long passedWhileLateWasOpen = -1;
 			Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
 			while (Instant.now().isBefore(deadline)) {
+				// Whether anyone still writes is asked before the read, and the log is done only when nothing is
+				// left unsequenced and then the head is where the reader stands: asked the other way round, a
+				// batch sequenced between the two questions would be missed.
+				boolean writing = writers.stream().anyMatch(f -> !f.isDone()) || !late.isDone();
 				List<LoggedChange> batch = log.after(position, 50);
 				for (LoggedChange change : batch) {
 					assertThat(change.position()).as("a row below where the reader stood").isGreaterThan(position);
@@ -119,8 +123,7 @@ class ChangeLogOrderOnPostgresTest extends FullStackTest {
 					passedWhileLateWasOpen = position;
 					readerMovedOn.countDown();
 				}
-				boolean writing = writers.stream().anyMatch(f -> !f.isDone()) || !late.isDone();
-				if (!writing && batch.isEmpty() && position == log.head() && unsequenced() == 0) {
+				if (!writing && batch.isEmpty() && unsequenced() == 0 && position == log.head()) {
 					break;
 				}
 				if (batch.isEmpty()) {
