@@ -29,14 +29,17 @@ class OutboxStore {
 
 	/**
 	 * Due, unclaimed rows, locked so that a node running the same query at the same moment skips them rather than
-	 * waiting for them. Ordered by id, which lets H2 lock only the rows it returns.
+	 * waiting for them. Ordered by the columns of {@code mail_outbox_queued_by_id} (status, id), which is the order
+	 * by id since the status is fixed: H2 reads the index in that order and stops at the limit. Ordered by id alone,
+	 * H2 read and sorted every queued row for each batch, so a backlog of 150,000 mails cost 40 ms per claim and the
+	 * drain slowed as the backlog grew.
 	 */
 	private static final String DUE = """
 			select id, message_id, sender, recipient, subject, template, snapshot, body_text, body_html, attempts,
 			    in_reply_to, thread_refs, reply_to
 			from mail_outbox
 			where status = 'queued' and next_attempt_at <= :now and (claimed_until is null or claimed_until < :now)
-			order by id limit :limit""";
+			order by status, id limit :limit""";
 
 	/** Rows locked with SKIP LOCKED, for databases that several nodes share. */
 	private static final String DUE_LOCKED = DUE + " for update skip locked";

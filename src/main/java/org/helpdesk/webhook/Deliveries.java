@@ -40,7 +40,9 @@ class Deliveries {
 
 	/**
 	 * The due deliveries of an endpoint that are first in line for their ticket: a delivery waits while an older
-	 * one of the same ticket to the same endpoint is pending, so each ticket's changes arrive in order.
+	 * one of the same ticket to the same endpoint is pending, so each ticket's changes arrive in order. Ordered by
+	 * the columns of {@code webhook_delivery_pending}, which with endpoint and status fixed is the order by position
+	 * and lets H2 read that index in order and stop at the limit instead of sorting every pending delivery.
 	 */
 	private static final String DUE_HEADS = """
 			select d.id, d.endpoint_id, d.position, d.ticket_id, d.queue_id, d.event, d.actor_id, d.occurred, d.fields,
@@ -50,7 +52,7 @@ class Deliveries {
 			  and not exists (select 1 from webhook_delivery o
 			                  where o.endpoint_id = d.endpoint_id and o.ticket_id = d.ticket_id and o.status = 'pending'
 			                    and o.position < d.position)
-			order by d.position limit :limit""";
+			order by d.endpoint_id, d.status, d.position limit :limit""";
 
 	private final JdbcClient jdbc;
 
