@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param attemptsKept the attempts kept per delivery (the newest)
  * @param pollInterval how often a node looks for due deliveries (new changes wake it at once)
  * @param lease how long a node owns an endpoint's sending before another node may take over
+ * @param retention how long a finished delivery (delivered or given up) and its attempts are kept; then
+ *     {@link WebhookRetention} removes them
  */
 @ConfigurationProperties("helpdesk.webhooks")
 public record WebhookSettings(@DefaultValue("true") boolean enabled,
@@ -29,5 +31,5 @@ public record WebhookSettings(@DefaultValue("true") boolean enabled,
 		@DefaultValue("10s") Duration retryBase, @DefaultValue("1h") Duration retryMax,
 		@DefaultValue("24h") Duration retryFor, @DefaultValue("24h") Duration disableAfter,
 		@DefaultValue("4") int poolSize, @DefaultValue("20") int attemptsKept, @DefaultValue("1s") Duration pollInterval,
-		@DefaultValue("2m") Duration lease) {
+		@DefaultValue("2m") Duration lease, @DefaultValue("30d") Duration retention) {
 }

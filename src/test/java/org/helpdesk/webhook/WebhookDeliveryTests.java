@@ -16,6 +16,8 @@ import org.helpdesk.support.TestMail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -386,5 +388,41 @@ abstract class WebhookDeliveryTests extends FullStackTest {
 		var deliveriesPage = admin.get("/admin/webhooks/" + endpoint);
 		assertThat(deliveriesPage.status()).isEqualTo(200);
 		assertThat(deliveriesPage.body()).contains("delivered").contains("· 200 ·");
+	}
+
+	@Autowired
+	WebhookRetention retention;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void finishedDeliveriesOlderThanTheRetentionGoWithTheirAttemptsWhilePendingAndRecentOnesStay() throws IOException {
+		long ok = register("/ok", Map.of("events", List.of("created"))).get("id").asLong();
+		try (Receiver down = new Receiver(Duration.ofMillis(1500))) {
+			down.answerAll(503);
+			Response registered = client.admin("POST", "/api/v1/webhooks",
+					Map.of("url", down.url("/down"), "events", List.of("created")));
+			assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+			long failing = registered.json().get("id").asLong();
+			long old = openTicket(queue, "Delivered long ago");
+			Receiver.await("delivered to one, tried at the other", PATIENCE,
+					() -> deliveries(ok).size() == 1 && deliveries(ok).get(0).get("status").asString().equals("delivered")
+							&& !down.requests().isEmpty());
+			long oldDelivery = deliveries(ok).get(0).get("id").asLong();
+			jdbc.update("update webhook_delivery set created = created - interval '40' day where endpoint_id in (?, ?)",
+					ok, failing);
+			long recent = openTicket(queue, "Delivered today");
+			Receiver.await("the recent one delivered", PATIENCE, () -> deliveries(ok).size() == 2
+					&& deliveries(ok).stream().allMatch(d -> d.get("status").asString().equals("delivered")));
+
+			assertThat(retention.removeOld()).isEqualTo(1);
+
+			assertThat(deliveries(ok)).extracting(d -> d.get("ticket_id").asLong()).containsExactly(recent);
+			assertThat(jdbc.queryForObject("select count(*) from webhook_attempt where delivery_id = ?", Long.class,
+					oldDelivery)).as("its attempts went with it").isZero();
+			assertThat(deliveries(failing)).as("still pending at the failing receiver, however old")
+				.extracting(d -> d.get("ticket_id").asLong()).containsExactlyInAnyOrder(old, recent);
+		}
 	}
 }
