@@ -44,11 +44,20 @@ public class Reasons {
 			Map.entry("must be between 10 and 86400 seconds", "mailboxInterval"),
 			Map.entry("must be a date such as 2026-12-24", "date"),
 			Map.entry("must be a day of the week such as saturday", "weekday"),
-			Map.entry("must be a whole number from 1 to 104", "weekCount"));
+			Map.entry("must be a whole number from 1 to 104", "weekCount"),
+			Map.entry("must not contain spaces or control characters", "urlSpaces"),
+			Map.entry("is not a valid URL", "url"), Map.entry("must be an http or https URL", "urlScheme"),
+			Map.entry("must not contain a user name or password", "urlCredentials"),
+			Map.entry("must name a host", "urlHost"), Map.entry("has an invalid port", "urlPort"),
+			Map.entry("has a host name that does not resolve", "urlUnresolved"),
+			Map.entry("must be ids of existing queues", "queueIds"),
+			Map.entry("must be 16 to 200 printable ASCII characters without spaces", "webhookSecret"));
 
 	private static final Map<Pattern, String> PATTERNS = Map.of(Pattern.compile("must be at most (\\d+) characters"),
 			"tooLong", Pattern.compile("'(.*)' is not a valid e-mail address"), "emailIn",
-			Pattern.compile("unknown queue ids .*"), "unknownQueues");
+			Pattern.compile("unknown queue ids .*"), "unknownQueues",
+			Pattern.compile("points to a loopback, private, link-local or otherwise internal address \\(([^)]*)\\).*"),
+			"urlInternal", Pattern.compile("must be kinds of change: (.*)"), "eventKinds");
 
 	private final MessageSource messages;
 
