@@ -1,6 +1,8 @@
 package org.helpdesk.durability;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An answer of 200 means the ticket survives a crash: the helpdesk runs as a child process, is killed with SIGKILL
- * while integrations are creating tickets, and after a restart on the same data every acknowledged ticket is there
- * and new tickets get ids that were never handed out before.
+ * while integrations are creating tickets, and after a restart on the same data every acknowledged ticket is there,
+ * new tickets get ids that were never handed out before, and the webhook registered before the crash receives the
+ * {@code created} change of every acknowledged ticket under one delivery id each (a delivery cut off by the crash
+ * may come again, with the same id, which receivers drop).
  */
 abstract class CrashRecoveryTests {
 
@@ -32,23 +36,40 @@ abstract class CrashRecoveryTests {
 	/** Spring arguments that choose the database; it must outlive the process. */
 	abstract List<String> databaseArguments();
 
+	private List<String> arguments() {
+		List<String> arguments = new ArrayList<>(databaseArguments());
+		arguments.add("--helpdesk.webhooks.allow-private-targets=true"); // the receiver is on this machine
+		return arguments;
+	}
+
 	@Test
 	void everyAcknowledgedTicketSurvivesSigkillAndNoIdIsHandedOutTwice() throws Exception {
 		Map<Long, String> acknowledged;
-		try (HelpdeskProcess helpdesk = HelpdeskProcess.start(dataDir, databaseArguments())) {
-			Map<String, String> fields = Map.of("user", AGENT, "password", PASSWORD,
-					"queue", String.valueOf(queueAndAgent(helpdesk.client())));
-			try (TicketFlood flood = new TicketFlood(helpdesk.client(), fields, SENDERS, ACKNOWLEDGED_BEFORE_THE_CRASH)) {
-				assertThat(flood.awaitEnough(40)).as("%d tickets created in time", ACKNOWLEDGED_BEFORE_THE_CRASH).isTrue();
-				helpdesk.crash();
-				acknowledged = flood.acknowledged();
+		try (WebhookReceiver receiver = new WebhookReceiver()) {
+			try (HelpdeskProcess helpdesk = HelpdeskProcess.start(dataDir, arguments())) {
+				Map<String, String> fields = Map.of("user", AGENT, "password", PASSWORD,
+						"queue", String.valueOf(queueAndAgent(helpdesk.client())));
+				Response registered = helpdesk.client().admin("POST", "/api/v1/webhooks",
+						Map.of("url", receiver.url(), "events", List.of("created")));
+				assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+				try (TicketFlood flood = new TicketFlood(helpdesk.client(), fields, SENDERS,
+						ACKNOWLEDGED_BEFORE_THE_CRASH)) {
+					assertThat(flood.awaitEnough(40)).as("%d tickets created in time", ACKNOWLEDGED_BEFORE_THE_CRASH)
+						.isTrue();
+					helpdesk.crash();
+					acknowledged = flood.acknowledged();
+				}
 			}
-		}
-		try (HelpdeskProcess restarted = HelpdeskProcess.start(dataDir, databaseArguments())) {
-			HelpdeskClient client = restarted.client();
-			assertThat(missingOrChanged(client, acknowledged)).as("acknowledged tickets lost in the crash").isEmpty();
-			long highestAcknowledged = acknowledged.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
-			assertThat(newTicketId(client)).as("a new ticket's id").isGreaterThan(highestAcknowledged);
+			try (HelpdeskProcess restarted = HelpdeskProcess.start(dataDir, arguments())) {
+				HelpdeskClient client = restarted.client();
+				assertThat(missingOrChanged(client, acknowledged)).as("acknowledged tickets lost in the crash").isEmpty();
+				long highestAcknowledged = acknowledged.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
+				assertThat(newTicketId(client)).as("a new ticket's id").isGreaterThan(highestAcknowledged);
+				assertThat(receiver.awaitTickets(acknowledged.keySet(), Duration.ofMinutes(3)))
+					.as("acknowledged tickets whose created webhook never arrived").isEmpty();
+				assertThat(receiver.ticketsWithSeveralDeliveryIds()).as("tickets announced under two delivery ids")
+					.isEmpty();
+			}
 		}
 	}
 

@@ -1,0 +1,79 @@
+package org.helpdesk.durability;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A webhook receiver for the crash test, as an integrator runs one: answers 200 to every delivery and records, per
+ * ticket, the delivery ids its {@code created} change came under.
+ */
+final class WebhookReceiver implements AutoCloseable {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpServer server;
+
+	private final Map<Long, Set<Long>> deliveryIdsByTicket = new ConcurrentHashMap<>();
+
+	WebhookReceiver() throws IOException {
+		server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+		server.createContext("/hook", this::handle);
+		server.setExecutor(Executors.newFixedThreadPool(4));
+		server.start();
+	}
+
+	String url() {
+		return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+	}
+
+	private void handle(HttpExchange exchange) throws IOException {
+		try (exchange; InputStream in = exchange.getRequestBody()) {
+			JsonNode body = JSON.readTree(in.readAllBytes());
+			if ("created".equals(body.path("event").asString())) {
+				deliveryIdsByTicket.computeIfAbsent(body.get("ticket_id").asLong(), t -> ConcurrentHashMap.newKeySet())
+					.add(body.get("id").asLong());
+			}
+			exchange.sendResponseHeaders(200, -1);
+		}
+	}
+
+	/** Waits until every one of these tickets was announced, or the time is up; answers the ones still missing. */
+	List<Long> awaitTickets(Collection<Long> tickets, Duration limit) throws InterruptedException {
+		Instant deadline = Instant.now().plus(limit);
+		List<Long> missing = missing(tickets);
+		while (!missing.isEmpty() && Instant.now().isBefore(deadline)) {
+			Thread.sleep(100); // polling a condition, not waiting for time to pass
+			missing = missing(tickets);
+		}
+		return missing;
+	}
+
+	private List<Long> missing(Collection<Long> tickets) {
+		return tickets.stream().filter(t -> !deliveryIdsByTicket.containsKey(t)).sorted().toList();
+	}
+
+	List<Long> ticketsWithSeveralDeliveryIds() {
+		return deliveryIdsByTicket.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey)
+			.sorted().toList();
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+	}
+}
