@@ -43,6 +43,7 @@ class SecurityConfiguration {
 						"/api/v1/swagger-ui/**").permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/me/tokens").access(ApiAccess.staffWithPassword())
 				.requestMatchers("/api/v1/me/tokens/**").access(ApiAccess.staff())
+				.requestMatchers(HttpMethod.GET, "/api/v1/me").access(ApiAccess.staff())
 				.requestMatchers("/api/v1/tickets/**", "/api/v1/changes", "/api/v1/changes/**").access(ApiAccess.staff())
 				.anyRequest().access(ApiAccess.administrators()))
 			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityAnswers::api))

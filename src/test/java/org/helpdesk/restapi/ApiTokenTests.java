@@ -107,6 +107,34 @@ abstract class ApiTokenTests extends FullStackTest {
 	}
 
 	@Test
+	void meTellsWhoIsCallingWithWhichQueuesAndScopes() {
+		long queue = client.createQueue(unique("tok"));
+		String agent = agent(queue);
+		String reader = token(agent, "read");
+
+		Response withToken = client.bearer("GET", "/api/v1/me", reader, null);
+		Response withPassword = client.request("GET", "/api/v1/me", agent, PASSWORD, null);
+
+		assertThat(withToken.status()).as(withToken.body()).isEqualTo(200);
+		JsonNode me = withToken.json();
+		assertThat(me.get("username").asString()).isEqualTo(agent);
+		assertThat(me.get("email").asString()).isEqualTo(agent + "@example.test");
+		assertThat(me.get("role").asString()).isEqualTo("agent");
+		assertThat(me.get("all_queues").asBoolean()).isFalse();
+		assertThat(me.get("queues").toString()).isEqualTo("[" + queue + "]");
+		assertThat(me.get("scopes").toString()).isEqualTo("[\"read\"]");
+		assertThat(me.get("token_id").asLong()).isPositive();
+		assertThat(withPassword.json().get("scopes").toString()).isEqualTo("[\"read\",\"write\"]");
+		assertThat(withPassword.json().get("token_id").isNull()).isTrue();
+		assertThat(withPassword.body()).doesNotContain("password");
+		assertThat(client.request("GET", "/api/v1/me", ADMIN, ADMIN_PASSWORD, null).json().get("scopes").toString())
+			.isEqualTo("[\"read\",\"write\",\"admin\"]");
+		assertThat(client.bearer("GET", "/api/v1/me", token(agent, "write"), null).status())
+			.as("reading oneself needs the read scope like any read").isEqualTo(403);
+		assertThat(client.request("GET", "/api/v1/me", null, null, null).status()).isEqualTo(401);
+	}
+
+	@Test
 	void changingNeedsTheWriteScopeAndAMissingScopeIsNamed() {
 		long queue = client.createQueue(unique("tok"));
 		String agent = agent(queue);
