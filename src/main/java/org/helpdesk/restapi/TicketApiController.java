@@ -474,6 +474,8 @@ class TicketApiController {
 	ResponseEntity<ProblemDetail> stale(StaleVersion ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, ex.getMessage());
 		problem.setTitle("Stale version");
+		problem.setProperty("errors", List.of(Map.of("field", HttpHeaders.IF_MATCH, "reason",
+				"is not the ticket's current version")));
 		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(problem);
 	}
 }
