@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,7 +13,10 @@ import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.tags.Tag;
@@ -88,6 +92,16 @@ class ApiDocumentation {
 			api.getPaths().get("/api/v1/me/tokens").getPost()
 				.setSecurity(List.of(new SecurityRequirement().addList(BASIC)));
 		};
+	}
+
+	/** Every POST takes an {@code Idempotency-Key} (see {@link Idempotency}). */
+	@Bean
+	OpenApiCustomizer idempotencyKeys() {
+		return api -> api.getPaths().values().stream().map(PathItem::getPost).filter(Objects::nonNull)
+			.forEach(post -> post.addParametersItem(new HeaderParameter().name(Idempotency.HEADER)
+				.schema(new StringSchema().minLength(1).maxLength(255)).example("5f1c0a9e-import-42")
+				.description("Sending the same request again with the same key within 24 hours answers the first "
+						+ "answer again (Idempotent-Replayed: true) and changes nothing")));
 	}
 
 	/**

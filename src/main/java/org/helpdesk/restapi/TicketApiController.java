@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -144,7 +146,20 @@ class TicketApiController {
 	 * page; {@code cursor} continues after the previous page, at any depth, as fast as the first page.
 	 */
 	@GetMapping
-	ListPage list(@RequestParam MultiValueMap<String, String> parameters,
+	@Parameter(in = ParameterIn.QUERY, name = "queue", description = "A queue id; repeat for several")
+	@Parameter(in = ParameterIn.QUERY, name = "status", description = "open, reopened, resolved, closed, duplicate; "
+			+ "repeat for several (default: every status)")
+	@Parameter(in = ParameterIn.QUERY, name = "priority", description = "1 to 5; repeat for several")
+	@Parameter(in = ParameterIn.QUERY, name = "owner", description = "me, unassigned or an account id")
+	@Parameter(in = ParameterIn.QUERY, name = "q", description = "Keywords, as in the staff list's search")
+	@Parameter(in = ParameterIn.QUERY, name = "created_from", description = "A UTC date, 2026-12-01")
+	@Parameter(in = ParameterIn.QUERY, name = "created_to", description = "A UTC date, 2026-12-31")
+	@Parameter(in = ParameterIn.QUERY, name = "due_from", description = "A UTC date")
+	@Parameter(in = ParameterIn.QUERY, name = "due_to", description = "A UTC date")
+	@Parameter(in = ParameterIn.QUERY, name = "sort", description = "A column, - first for descending: -created")
+	@Parameter(in = ParameterIn.QUERY, name = "limit", description = "1 to 100, default 25")
+	@Parameter(in = ParameterIn.QUERY, name = "cursor", description = "next_cursor of the page before")
+	ListPage list(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
 			@AuthenticationPrincipal(expression = "account") Account caller) {
 		Map<String, List<String>> filters = new java.util.LinkedHashMap<>(parameters);
 		String limitText = single(filters.remove("limit"));

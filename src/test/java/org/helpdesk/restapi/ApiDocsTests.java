@@ -96,6 +96,16 @@ abstract class ApiDocsTests extends FullStackTest {
 					}
 				}
 			});
+			op.path("parameters").forEach(parameter -> {
+				JsonNode schema = parameter.path("schema");
+				if (schema.has("$ref") || schema.path("type").asString("").equals("object")) {
+					problems.add(operation + " has the parameter " + parameter.get("name").asString()
+							+ ", an object springdoc made of a handler argument");
+				}
+			});
+			if (entry.getKey().equals("post") && !op.path("parameters").toString().contains("\"Idempotency-Key\"")) {
+				problems.add(operation + " does not document Idempotency-Key");
+			}
 			if (!op.path("responses").has("401")) {
 				problems.add(operation + " does not document its errors");
 			}
