@@ -5,6 +5,10 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.helpdesk.core.Input;
 import org.helpdesk.core.InvalidInput;
@@ -64,6 +68,8 @@ class InboundMailController {
 	}
 
 	@PostMapping("/inbound")
+	@RequestBody(description = "The raw message (RFC 5322) as it arrived", required = true,
+			content = @Content(mediaType = "message/rfc822", schema = @Schema(type = "string")))
 	IngestBody inbound(@RequestParam(name = "queue", required = false) String queue, HttpServletRequest request)
 			throws IOException {
 		Queue target = queue(queue);
@@ -92,6 +98,8 @@ class InboundMailController {
 	}
 
 	@GetMapping("/quarantine/{id}/raw")
+	@ApiResponse(responseCode = "200", description = "The message's bytes as they arrived, as a download",
+			content = @Content(mediaType = "message/rfc822", schema = @Schema(type = "string")))
 	ResponseEntity<byte[]> raw(@PathVariable long id) {
 		MailQuarantine.RawMail mail = quarantine.raw(id);
 		return ResponseEntity.ok()

@@ -30,6 +30,14 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > limit) {
 			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/")) {
+				// the JSON API answers every error as a problem detail naming the field
+				response.setContentType("application/problem+json;charset=utf-8");
+				response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
+						+ "\"detail\":\"body: is larger than the limit of " + readable(limit) + "\",\"errors\":[{\"field\":"
+						+ "\"body\",\"reason\":\"is larger than the limit of " + readable(limit) + "\"}]}");
+				return;
+			}
 			response.setContentType(LegacyResponse.TEXT.toString());
 			response.getWriter().write("Request body too large: the limit is " + readable(limit));
 			return;

@@ -22,6 +22,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Errors of the JSON API as RFC 9457 problem details; input problems list each field and its reason.
@@ -67,7 +68,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			field = jackson.getPath().stream()
 				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : String.valueOf(ref.getIndex()))
 				.collect(Collectors.joining("."));
-			reason = "has the wrong type or is out of range";
+			reason = jackson instanceof UnrecognizedPropertyException ? "is not a field of this request"
+					: "has the wrong type or is out of range";
 		}
 		return ResponseEntity.badRequest().body(withErrors(List.of(new FieldProblem(field, reason))));
 	}

@@ -61,6 +61,7 @@ class ApiTokenController {
 	}
 
 	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED) // for the OpenAPI document; the answer sets it too
 	ResponseEntity<ApiTokenBody> create(@RequestBody CreateBody body, @SignedIn Account me) {
 		ApiTokenBody created = ApiTokenBody.of(tokens.create(body.request(), me));
 		return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + created.id())).body(created);

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -64,18 +65,14 @@ class ChangeFeedController {
 	 * mirrors again from {@link #current} and the ticket list.
 	 */
 	@GetMapping
-	ResponseEntity<?> changes(@RequestParam(required = false) String after, @RequestParam(required = false) String limit,
+	Page list(@RequestParam(required = false) String after, @RequestParam(required = false) String limit,
 			@AuthenticationPrincipal(expression = "account") Account caller) {
 		long position = cursor(after);
 		int size = limit(limit);
 		long oldest = log.oldestPosition();
 		long head = log.head();
 		if (oldest > position + 1) {
-			ProblemDetail gone = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, "Changes after this cursor are no"
-					+ " longer kept (retention); read the tickets again and follow the feed from GET /api/v1/changes/cursor");
-			gone.setTitle("Cursor expired");
-			gone.setProperty("errors", List.of(Map.of("field", "after", "reason", "is older than the oldest change kept")));
-			return ResponseEntity.status(HttpStatus.GONE).body(gone);
+			throw new CursorExpired();
 		}
 		List<LoggedChange> changes = caller.usesEveryQueue() ? log.after(position, size + 1)
 				: log.after(position, size + 1, caller.queueIds());
@@ -85,7 +82,7 @@ class ChangeFeedController {
 		// up to it had committed and was visible to the read), so the next call does not scan them again
 		long last = page.isEmpty() ? position : page.get(page.size() - 1).position();
 		String next = String.valueOf(more ? last : Math.max(last, head));
-		return ResponseEntity.ok(new Page(page, next, more));
+		return new Page(page, next, more);
 	}
 
 	/**
@@ -95,6 +92,23 @@ class ChangeFeedController {
 	@GetMapping("/cursor")
 	Cursor current() {
 		return new Cursor(String.valueOf(log.head()));
+	}
+
+	/** Retention removed changes after the cursor before the client read them. */
+	static final class CursorExpired extends RuntimeException {
+
+		CursorExpired() {
+			super("Changes after this cursor are no longer kept (retention); read the tickets again and follow the feed "
+					+ "from GET /api/v1/changes/cursor", null, false, false);
+		}
+	}
+
+	@ExceptionHandler(CursorExpired.class)
+	ResponseEntity<ProblemDetail> expired(CursorExpired ex) {
+		ProblemDetail gone = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, ex.getMessage());
+		gone.setTitle("Cursor expired");
+		gone.setProperty("errors", List.of(Map.of("field", "after", "reason", "is older than the oldest change kept")));
+		return ResponseEntity.status(HttpStatus.GONE).body(gone);
 	}
 
 	private static long cursor(String after) {

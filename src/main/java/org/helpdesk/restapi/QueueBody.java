@@ -14,7 +14,9 @@ import org.helpdesk.queue.QueueDraft;
 record QueueBody(Long id, String title, String slug, String emailAddress, String newTicketCc, String updatedTicketCc,
 		Integer escalateDays, Boolean allowPublicSubmission, Boolean allowEmailSubmission, Long defaultOwner,
 		String locale, String emailBoxType, String emailBoxHost, Integer emailBoxPort, Boolean emailBoxSsl,
-		String emailBoxUser, @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) String emailBoxPass,
+		String emailBoxUser,
+		// named although the strategy would: swagger-core leaves write-only names as they are in Java
+		@JsonProperty(value = "email_box_pass", access = JsonProperty.Access.WRITE_ONLY) String emailBoxPass,
 		Boolean emailBoxPassSet, String emailBoxImapFolder, String emailBoxLocalDir, Integer emailBoxInterval) {
 
 	static QueueBody of(Queue q) {

@@ -12,6 +12,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.helpdesk.account.Account;
 import org.helpdesk.attachment.AttachmentStore;
 import org.helpdesk.attachment.Download;
@@ -70,13 +75,11 @@ class TicketApiController {
 
 	static final int MAX_LIMIT = 100;
 
-	private static final Set<String> NEW_TICKET = Set.of("queue", "title", "description", "submitter_email",
-			"assigned_to", "priority", "due_date", "custom_fields", "ccs");
+	private static final Set<String> NEW_TICKET = TicketRequests.fieldsOf(TicketRequests.NewTicket.class);
 
-	private static final Set<String> TICKET_CHANGE = Set.of("title", "description", "submitter_email", "queue",
-			"priority", "due_date", "assigned_to", "on_hold", "status");
+	private static final Set<String> TICKET_CHANGE = TicketRequests.fieldsOf(TicketRequests.TicketChange.class);
 
-	private static final Set<String> NEW_FOLLOW_UP = Set.of("comment", "public", "new_status", "time_spent_seconds");
+	private static final Set<String> NEW_FOLLOW_UP = TicketRequests.fieldsOf(TicketRequests.NewFollowUp.class);
 
 	private final TicketReader reader;
 
@@ -143,7 +146,20 @@ class TicketApiController {
 	 * page; {@code cursor} continues after the previous page, at any depth, as fast as the first page.
 	 */
 	@GetMapping
-	ListPage list(@RequestParam MultiValueMap<String, String> parameters,
+	@Parameter(in = ParameterIn.QUERY, name = "queue", description = "A queue id; repeat for several")
+	@Parameter(in = ParameterIn.QUERY, name = "status", description = "open, reopened, resolved, closed, duplicate; "
+			+ "repeat for several (default: every status)")
+	@Parameter(in = ParameterIn.QUERY, name = "priority", description = "1 to 5; repeat for several")
+	@Parameter(in = ParameterIn.QUERY, name = "owner", description = "me, unassigned or an account id")
+	@Parameter(in = ParameterIn.QUERY, name = "q", description = "Keywords, as in the staff list's search")
+	@Parameter(in = ParameterIn.QUERY, name = "created_from", description = "A UTC date, 2026-12-01")
+	@Parameter(in = ParameterIn.QUERY, name = "created_to", description = "A UTC date, 2026-12-31")
+	@Parameter(in = ParameterIn.QUERY, name = "due_from", description = "A UTC date")
+	@Parameter(in = ParameterIn.QUERY, name = "due_to", description = "A UTC date")
+	@Parameter(in = ParameterIn.QUERY, name = "sort", description = "A column, - first for descending: -created")
+	@Parameter(in = ParameterIn.QUERY, name = "limit", description = "1 to 100, default 25")
+	@Parameter(in = ParameterIn.QUERY, name = "cursor", description = "next_cursor of the page before")
+	ListPage list(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
 			@AuthenticationPrincipal(expression = "account") Account caller) {
 		Map<String, List<String>> filters = new java.util.LinkedHashMap<>(parameters);
 		String limitText = single(filters.remove("limit"));
@@ -199,7 +215,8 @@ class TicketApiController {
 
 	/** Opens a ticket; {@code queue} by id or slug. Answered 201 with the ticket and its address. */
 	@PostMapping
-	ResponseEntity<TicketBody> create(@RequestBody JsonNode json,
+	@ResponseStatus(HttpStatus.CREATED) // for the OpenAPI document; the answer sets it too
+	ResponseEntity<TicketBody> create(@RequestBody @Schema(implementation = TicketRequests.NewTicket.class) JsonNode json,
 			@AuthenticationPrincipal(expression = "account") Account caller) {
 		JsonFields fields = JsonFields.of(json, NEW_TICKET);
 		Optional<Long> queueId = fields.idOrSlug("queue").flatMap(this::queueId);
@@ -234,7 +251,8 @@ class TicketApiController {
 	 * {@code status} (by the workflow's transitions), {@code on_hold}.
 	 */
 	@PatchMapping("/{id}")
-	ResponseEntity<TicketBody> patch(@PathVariable long id, @RequestBody JsonNode json,
+	ResponseEntity<TicketBody> patch(@PathVariable long id,
+			@RequestBody @Schema(implementation = TicketRequests.TicketChange.class) JsonNode json,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal(expression = "account") Account caller) {
 		JsonFields fields = JsonFields.of(json, TICKET_CHANGE);
@@ -291,6 +309,7 @@ class TicketApiController {
 	}
 
 	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT) // for the OpenAPI document; the answer sets it too
 	ResponseEntity<Void> delete(@PathVariable long id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal(expression = "account") Account caller) {
@@ -308,7 +327,9 @@ class TicketApiController {
 
 	/** Adds a follow-up: {@code comment}, {@code public}, {@code new_status}, {@code time_spent_seconds}. */
 	@PostMapping("/{id}/followups")
-	ResponseEntity<TicketBody.FollowUp> addFollowUp(@PathVariable long id, @RequestBody JsonNode json,
+	@ResponseStatus(HttpStatus.CREATED) // for the OpenAPI document; the answer sets it too
+	ResponseEntity<TicketBody.FollowUp> addFollowUp(@PathVariable long id,
+			@RequestBody @Schema(implementation = TicketRequests.NewFollowUp.class) JsonNode json,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal(expression = "account") Account caller) {
 		JsonFields fields = JsonFields.of(json, NEW_FOLLOW_UP);
@@ -399,6 +420,8 @@ class TicketApiController {
 
 	/** Attachments are always downloaded, never rendered inline, and only by people who may see the ticket. */
 	@GetMapping("/{id}/attachments/{attachmentId}")
+	@ApiResponse(responseCode = "200", description = "The file, as a download with its own type",
+			content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<Resource> attachment(@PathVariable long id, @PathVariable long attachmentId,
 			@AuthenticationPrincipal(expression = "account") Account caller) throws IOException {
 		visible(id, caller);
@@ -466,6 +489,8 @@ class TicketApiController {
 	ResponseEntity<ProblemDetail> stale(StaleVersion ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, ex.getMessage());
 		problem.setTitle("Stale version");
+		problem.setProperty("errors", List.of(Map.of("field", HttpHeaders.IF_MATCH, "reason",
+				"is not the ticket's current version")));
 		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(problem);
 	}
 }

@@ -149,10 +149,14 @@ public class HelpdeskClient {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
 	}
 
-	public Response request(String method, String path, String user, String password, String json) {
+	/** A JSON request with HTTP Basic (unless {@code user} is null) and further headers as name, value, … */
+	public Response request(String method, String path, String user, String password, String json, String... headers) {
 		var builder = HttpRequest.newBuilder(URI.create(base + path))
 			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
 			.header("Accept", "application/json");
+		for (int i = 0; i < headers.length; i += 2) {
+			builder.header(headers[i], headers[i + 1]);
+		}
 		if (json != null) {
 			builder.header("Content-Type", "application/json");
 		}
