@@ -159,6 +159,8 @@ class ApiDocumentation {
 				"Endpoints that receive signed changes of tickets, and their deliveries (administrators)"));
 		resources.put("/api/v1/me/tokens", tag("tokens",
 				"The caller's own personal API tokens (agents and administrators; creating one needs HTTP Basic)"));
+		// after /api/v1/me/tokens, which it would otherwise take (the first prefix that matches wins)
+		resources.put("/api/v1/me", tag("me", "Who is calling: the account, its queues and the request's scopes"));
 		resources.put("/api/v1/mail", tag("inbound mail",
 				"Raw mail pushed by an MTA or a mail service, the quarantine and bouncing addresses (administrators)"));
 		return resources;

@@ -26,7 +26,7 @@ class MeController {
 	}
 
 	@GetMapping
-	MeBody me(@SignedIn Account me, Authentication authentication) {
+	MeBody get(@SignedIn Account me, Authentication authentication) {
 		Set<ApiScope> scopes = authentication instanceof ApiTokenAuthentication token ? token.scopes()
 				: ApiScope.allowedFor(me.role());
 		Long tokenId = authentication instanceof ApiTokenAuthentication token ? token.tokenId() : null;

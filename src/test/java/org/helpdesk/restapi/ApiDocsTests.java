@@ -31,7 +31,7 @@ abstract class ApiDocsTests extends FullStackTest {
 		assertThat(doc.at("/info/description").asString()).contains("HTTP Basic", "session");
 		assertThat(doc.get("tags").valueStream().map(tag -> tag.get("name").asString()))
 			.containsExactly("queues", "users", "custom fields", "escalation exclusions", "follow-ups", "tickets",
-					"changes", "ignore rules", "webhooks", "tokens", "inbound mail");
+					"changes", "ignore rules", "webhooks", "tokens", "me", "inbound mail");
 		assertThat(doc.at("/paths/~1api~1v1~1webhooks~1{id}~1deliveries/get/tags").toString()).isEqualTo("[\"webhooks\"]");
 		assertThat(doc.at("/paths/~1api~1v1~1me~1tokens/post/tags").toString()).isEqualTo("[\"tokens\"]");
 		assertThat(doc.at("/paths/~1api~1v1~1queues~1{id}/patch/tags").toString()).isEqualTo("[\"queues\"]");
