@@ -18,7 +18,6 @@ import org.helpdesk.attachment.Upload;
 import org.helpdesk.core.FieldProblem;
 import org.helpdesk.core.Input;
 import org.helpdesk.core.InvalidInput;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
@@ -147,13 +146,7 @@ final class LegacyParameters {
 		if (!(request instanceof MultipartHttpServletRequest multipart)) {
 			return List.of();
 		}
-		List<Upload> uploads = new ArrayList<>();
-		for (MultipartFile file : multipart.getFiles("attachment")) {
-			if (!file.isEmpty()) {
-				uploads.add(new Upload(file.getOriginalFilename(), file.getContentType(), file.getSize(), file));
-			}
-		}
-		return uploads;
+		return Upload.chosen(multipart.getFiles("attachment"));
 	}
 
 	/** Values of {@code custom_<name>} fields, keyed by name. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.helpdesk.attachment.Upload;
 import org.helpdesk.attachment.Download;
 import org.helpdesk.core.Conflict;
 import org.helpdesk.core.InvalidInput;
@@ -64,7 +65,7 @@ class CustomerViewController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		CustomerAccess access = new CustomerAccess(ticket, email, key);
 		try {
-			customers.reply(access, comment, Uploads.of(files));
+			customers.reply(access, comment, Upload.chosen(files));
 		}
 		catch (NotFound missing) {
 			return notFound(access, model, response);

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.helpdesk.attachment.Upload;
 import org.helpdesk.account.Account;
 import org.helpdesk.account.SignedIn;
 import org.helpdesk.core.BaseUrl;
@@ -72,7 +73,7 @@ class SubmitController {
 			return form(form, model);
 		}
 		try {
-			CustomerAccess access = customers.submit(form.toSubmission(Uploads.of(files)));
+			CustomerAccess access = customers.submit(form.toSubmission(Upload.chosen(files)));
 			limiter.record(form.email(), client);
 			// plain strings: the flash map lives in the session, which may be stored in the database
 			redirect.addFlashAttribute("ref", access.ticket());

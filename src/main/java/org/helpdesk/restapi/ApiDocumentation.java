@@ -113,7 +113,9 @@ class ApiDocumentation {
 	@Bean
 	OperationCustomizer operationNames() {
 		return (operation, handler) -> {
-			operation.setOperationId(resourceOf(handler) + StringUtils.capitalize(handler.getMethod().getName()));
+			// the multipart twin of a JSON handler (createWithFiles) is the same operation with another body type
+			String method = handler.getMethod().getName().replaceFirst("WithFiles$", "");
+			operation.setOperationId(resourceOf(handler) + StringUtils.capitalize(method));
 			Set<String> callers = Arrays.stream(handler.getMethodParameters())
 				.filter(parameter -> parameter.hasParameterAnnotation(SignedIn.class))
 				.map(MethodParameter::getParameterName).collect(Collectors.toSet());

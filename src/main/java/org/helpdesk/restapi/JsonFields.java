@@ -11,7 +11,9 @@ import java.util.Set;
 
 import org.helpdesk.core.FieldProblem;
 import org.helpdesk.core.InvalidInput;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A JSON object read field by field, strictly: only the names a request knows, each of the type it wants, and every
@@ -26,6 +28,22 @@ final class JsonFields {
 
 	private JsonFields(JsonNode body) {
 		this.body = body;
+	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** A JSON object sent as the text of a multipart part named {@code part}; its fields are checked by {@link #of}. */
+	static JsonNode parse(String part, String text) {
+		try {
+			JsonNode node = JSON.readTree(text);
+			if (node != null && node.isObject()) {
+				return node;
+			}
+		}
+		catch (JacksonException ex) {
+			// answered below, without the parser's message
+		}
+		throw new InvalidInput(part, "must be a JSON object");
 	}
 
 	/** Reads {@code body}, which must be an object with no names beyond {@code known}. */

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.helpdesk.account.Account;
 import org.helpdesk.attachment.AttachmentStore;
 import org.helpdesk.attachment.Download;
+import org.helpdesk.attachment.Upload;
 import org.helpdesk.core.InvalidInput;
 import org.helpdesk.customfield.CustomFieldManagement;
 import org.helpdesk.queue.Queue;
@@ -44,6 +45,7 @@ import org.helpdesk.ticketlist.TicketSearch;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -59,8 +61,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -218,6 +222,22 @@ class TicketApiController {
 	@ResponseStatus(HttpStatus.CREATED) // for the OpenAPI document; the answer sets it too
 	ResponseEntity<TicketBody> create(@RequestBody @Schema(implementation = TicketRequests.NewTicket.class) JsonNode json,
 			@AuthenticationPrincipal(expression = "account") Account caller) {
+		return open(json, List.of(), caller);
+	}
+
+	/**
+	 * Opens a ticket with files: {@code multipart/form-data} with the ticket's JSON object in the part {@code ticket}
+	 * and each file in a part {@code attachment}; answered like {@link #create}.
+	 */
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED) // for the OpenAPI document; the answer sets it too
+	ResponseEntity<TicketBody> createWithFiles(@RequestPart("ticket") String ticket,
+			@RequestPart(name = "attachment", required = false) List<MultipartFile> attachment,
+			@AuthenticationPrincipal(expression = "account") Account caller) {
+		return open(JsonFields.parse("ticket", ticket), Upload.chosen(attachment), caller);
+	}
+
+	private ResponseEntity<TicketBody> open(JsonNode json, List<Upload> uploads, Account caller) {
 		JsonFields fields = JsonFields.of(json, NEW_TICKET);
 		Optional<Long> queueId = fields.idOrSlug("queue").flatMap(this::queueId);
 		if (fields.has("queue") && queueId.isEmpty()) {
@@ -237,7 +257,7 @@ class TicketApiController {
 		fields.check();
 		long id = transactions.execute(status -> {
 			long opened = tickets.open(new OpenTicket(queueId.orElseThrow(), title, description, submitter, owner, priority,
-					due, List.of(), custom), caller);
+					due, uploads, custom), caller);
 			ccs.forEach(cc -> tickets.addCc(opened, cc, caller));
 			return opened;
 		});
@@ -332,6 +352,25 @@ class TicketApiController {
 			@RequestBody @Schema(implementation = TicketRequests.NewFollowUp.class) JsonNode json,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal(expression = "account") Account caller) {
+		return followUp(id, json, List.of(), ifMatch, caller);
+	}
+
+	/**
+	 * Adds a follow-up with files: {@code multipart/form-data} with the follow-up's JSON object in the part
+	 * {@code followup} and each file in a part {@code attachment}; answered like {@link #addFollowUp}.
+	 */
+	@PostMapping(path = "/{id}/followups", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED) // for the OpenAPI document; the answer sets it too
+	ResponseEntity<TicketBody.FollowUp> addFollowUpWithFiles(@PathVariable long id,
+			@RequestPart("followup") String followup,
+			@RequestPart(name = "attachment", required = false) List<MultipartFile> attachment,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal(expression = "account") Account caller) {
+		return followUp(id, JsonFields.parse("followup", followup), Upload.chosen(attachment), ifMatch, caller);
+	}
+
+	private ResponseEntity<TicketBody.FollowUp> followUp(long id, JsonNode json, List<Upload> uploads, String ifMatch,
+			Account caller) {
 		JsonFields fields = JsonFields.of(json, NEW_FOLLOW_UP);
 		String comment = fields.text("comment").orElse(null);
 		boolean isPublic = fields.bool("public").orElse(false);
@@ -345,12 +384,12 @@ class TicketApiController {
 		Optional<Long> spent = fields.number("time_spent_seconds");
 		spent.filter(s -> s < 0 || s > Duration.ofDays(365).toSeconds())
 			.ifPresent(s -> fields.problem("time_spent_seconds", "must be from 0 to a year"));
-		if ((comment == null || comment.isBlank()) && status.isEmpty()) {
-			fields.problem("comment", "is required unless new_status is given");
+		if ((comment == null || comment.isBlank()) && status.isEmpty() && uploads.isEmpty()) {
+			fields.problem("comment", "is required unless new_status or a file is given");
 		}
 		fields.check();
 		visible(id, caller);
-		TicketUpdate update = TicketUpdate.reply(comment, isPublic);
+		TicketUpdate update = TicketUpdate.reply(comment, isPublic).attach(uploads);
 		if (status.isPresent()) {
 			update = update.changeStatus(status.get());
 		}

@@ -99,6 +99,50 @@ abstract class TicketApiTests extends FullStackTest {
 	}
 
 	@Test
+	void ticketsAndFollowUpsTakeFilesAsMultipartAndABadPartChangesNothing() {
+		String auth = HelpdeskClient.basic(agent, PASSWORD);
+		byte[] log = "printer log: paper jam in tray 2".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		Response created = client.multipart("/api/v1/tickets",
+				Map.of("ticket", "{\"queue\":\"" + slug + "\",\"title\":\"Printer with a log\",\"description\":\"See the log\"}"),
+				List.of(new HelpdeskClient.FilePart("attachment", "printer.log", "text/plain", log),
+						new HelpdeskClient.FilePart("attachment", "photo.png", "image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G' })),
+				auth);
+
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		long id = created.json().get("id").asLong();
+		assertThat(created.header("Location")).endsWith("/api/v1/tickets/" + id);
+		JsonNode opening = created.json().get("followups").get(0);
+		assertThat(opening.get("attachments").valueStream().map(a -> a.get("filename").asString()))
+			.containsExactlyInAnyOrder("printer.log", "photo.png");
+		long logId = opening.get("attachments").valueStream().filter(a -> a.get("filename").asString().equals("printer.log"))
+			.findFirst().orElseThrow().get("id").asLong();
+		assertThat(client.download("/api/v1/tickets/" + id + "/attachments/" + logId, agent, PASSWORD).body())
+			.isEqualTo(log);
+
+		Response reply = client.multipart("/api/v1/tickets/" + id + "/followups", Map.of("followup", "{\"public\":true}"),
+				List.of(new HelpdeskClient.FilePart("attachment", "fixed.txt", "text/plain", "fixed".getBytes())), auth);
+		assertThat(reply.status()).as("a file alone is a follow-up: " + reply.body()).isEqualTo(201);
+		assertThat(reply.json().get("attachments").get(0).get("filename").asString()).isEqualTo("fixed.txt");
+
+		int followUps = call("GET", "/api/v1/tickets/" + id, null).json().get("followups").size();
+		Response notJson = client.multipart("/api/v1/tickets/" + id + "/followups", Map.of("followup", "{comment: oops"),
+				List.of(new HelpdeskClient.FilePart("attachment", "again.txt", "text/plain", "again".getBytes())), auth);
+		assertThat(notJson.status()).isEqualTo(400);
+		assertThat(notJson.body()).contains("followup").contains("must be a JSON object");
+		Response badFile = client.multipart("/api/v1/tickets", Map.of("ticket", "{\"queue\":\"" + slug
+				+ "\",\"title\":\"Executable\"}"), List.of(new HelpdeskClient.FilePart("attachment", "run.exe",
+						"application/octet-stream", new byte[] { 'M', 'Z' })), auth);
+		assertThat(badFile.status()).isEqualTo(400);
+		assertThat(badFile.body()).contains("attachment");
+		Response foreign = client.multipart("/api/v1/tickets", Map.of("ticket", "{\"queue\":" + foreignQueue
+				+ ",\"title\":\"Not mine\"}"), List.of(), auth);
+		assertThat(foreign.status()).isEqualTo(400);
+		assertThat(foreign.body()).contains("queue");
+		assertThat(call("GET", "/api/v1/tickets/" + id, null).json().get("followups").size()).isEqualTo(followUps);
+		assertThat(call("GET", "/api/v1/tickets?q=Executable", null).json().get("tickets").size()).isZero();
+	}
+
+	@Test
 	void badNewTicketsAreRefusedNamingEachFieldAndCreateNothing() {
 		Response response = call("POST", "/api/v1/tickets", "{\"queue\": \"" + slug + "\", \"title\": 42, "
 				+ "\"priority\": 9, \"due_date\": \"tomorrow\", \"colour\": \"red\", \"assigned_to\": \"me\"}");

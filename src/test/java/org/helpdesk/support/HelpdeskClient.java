@@ -100,6 +100,11 @@ public class HelpdeskClient {
 	}
 
 	public Response multipart(String path, Map<String, String> fields, List<FilePart> files) {
+		return multipart(path, fields, files, null);
+	}
+
+	/** A multipart POST carrying this Authorization header (none if null). */
+	public Response multipart(String path, Map<String, String> fields, List<FilePart> files, String authorization) {
 		String boundary = "----helpdesk" + UUID.randomUUID();
 		var out = new ByteArrayOutputStream();
 		fields.forEach((name, value) -> write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
@@ -111,7 +116,7 @@ public class HelpdeskClient {
 			write(out, "\r\n");
 		}
 		write(out, "--" + boundary + "--\r\n");
-		return raw(path, "multipart/form-data; boundary=" + boundary, out.toByteArray());
+		return raw(path, "multipart/form-data; boundary=" + boundary, out.toByteArray(), authorization);
 	}
 
 	/** POST form fields to /api/{method}/ carrying the given Authorization header (e.g. {@link #basic}). */

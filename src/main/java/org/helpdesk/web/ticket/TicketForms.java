@@ -85,13 +85,7 @@ final class TicketForms {
 
 	/** The files actually chosen: an empty file input still sends one nameless, empty part. */
 	static List<Upload> uploads(List<MultipartFile> files) {
-		if (files == null) {
-			return List.of();
-		}
-		return files.stream()
-			.filter(f -> f != null && !f.isEmpty() && !isBlank(f.getOriginalFilename()))
-			.map(f -> new Upload(f.getOriginalFilename(), f.getContentType(), f.getSize(), f))
-			.toList();
+		return Upload.chosen(files).stream().filter(upload -> !isBlank(upload.filename())).toList();
 	}
 
 	static boolean isBlank(String value) {
