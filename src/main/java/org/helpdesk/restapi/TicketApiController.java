@@ -145,9 +145,11 @@ class TicketApiController {
 
 	/**
 	 * The tickets matching the filters of the staff list ({@code queue}, {@code status}, {@code priority},
-	 * {@code owner} = {@code me}/{@code unassigned}/an account id, {@code q}, {@code created_from}/{@code _to},
-	 * {@code due_from}/{@code _to} as dates, {@code sort} with {@code -} for descending), {@code limit} (1 to 100) a
-	 * page; {@code cursor} continues after the previous page, at any depth, as fast as the first page.
+	 * {@code owner} = {@code me}/{@code unassigned}/an account id, {@code submitter} = an e-mail address (the whole
+	 * address, ignoring case), {@code q}, {@code created_from}/{@code _to}, {@code modified_from}/{@code _to} (the last
+	 * change), {@code due_from}/{@code _to} as UTC dates, both days included, {@code sort} with {@code -} for
+	 * descending), {@code limit} (1 to 100) a page; {@code cursor} continues after the previous page, at any depth, as
+	 * fast as the first page.
 	 */
 	@GetMapping
 	@Parameter(in = ParameterIn.QUERY, name = "queue", description = "A queue id; repeat for several")
@@ -193,7 +195,7 @@ class TicketApiController {
 			filters.put("status", java.util.Arrays.stream(TicketStatus.values()).map(TicketStatus::code).toList());
 		}
 		TicketQuery.Parsed parsed = TicketQuery.parse(filters);
-		parsed.ignored().forEach(name -> problems.add(new InvalidInputField(name, "is not understood")));
+		parsed.ignored().forEach(name -> problems.add(new InvalidInputField(name, notUnderstood(name))));
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems.stream().map(p -> new org.helpdesk.core.FieldProblem(p.field(), p.reason()))
 				.toList());
@@ -206,6 +208,17 @@ class TicketApiController {
 	}
 
 	private record InvalidInputField(String field, String reason) {
+	}
+
+	/** Why the list did not take a filter value, as far as the name tells. */
+	private static String notUnderstood(String parameter) {
+		if (parameter.equals("submitter")) {
+			return "is not understood: must be one whole e-mail address";
+		}
+		if (parameter.endsWith("_from") || parameter.endsWith("_to")) {
+			return "is not understood: must be a date such as 2026-12-31";
+		}
+		return "is not understood";
 	}
 
 	private static String single(List<String> values) {

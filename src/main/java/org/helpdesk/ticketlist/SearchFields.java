@@ -50,7 +50,10 @@ final class SearchFields {
 
 	static final String TITLE_SORT = "title_sort";
 
-	/** The submitter's address, its local part and its domain, in lower case. */
+	/**
+	 * The submitter's address, its local part and its domain, in lower case: {@code from:} finds any of them, the
+	 * list's submitter filter only the whole address (a part has no {@code @}, so it never equals one).
+	 */
 	static final String FROM = "from";
 
 	static final String TITLE = "title";

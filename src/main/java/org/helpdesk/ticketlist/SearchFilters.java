@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
@@ -13,6 +14,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.helpdesk.account.Account;
 import org.helpdesk.ticket.TicketStatus;
@@ -44,7 +46,12 @@ final class SearchFilters {
 			all.add(SearchQueries.oneOf(SearchFields.PRIORITY, priorities), Occur.FILTER);
 		}
 		owner(query.owner(), reader, all);
+		if (query.submitter() != null) {
+			// the whole address only (see SearchFields.FROM): no reindexing, the index has always held it
+			all.add(new TermQuery(new Term(SearchFields.FROM, query.submitter())), Occur.FILTER);
+		}
 		range(SearchFields.CREATED, query.createdFrom(), query.createdTo(), zone, all);
+		range(SearchFields.MODIFIED, query.modifiedFrom(), query.modifiedTo(), zone, all);
 		range(SearchFields.DUE, query.dueFrom(), query.dueTo(), zone, all);
 		return all.build();
 	}

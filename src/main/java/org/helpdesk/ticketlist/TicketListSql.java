@@ -66,7 +66,14 @@ final class TicketListSql {
 					List.copyOf(query.priorities()));
 		}
 		sql.owner(query.owner(), reader);
+		if (query.submitter() != null) {
+			// no index holds the address (H2 has none on lower(...)): the other conditions choose the tickets and this
+			// one is checked on each, so on its own it reads every ticket of the reader's queues and statuses
+			sql.add("lower(trim(t.submitter_email)) = :submitter", "submitter", query.submitter());
+		}
 		sql.range("t.created", "created", query.createdFrom(), query.createdTo(), zone);
+		// ticket_list_by_modified (V5) serves a range on its own, as ticket_list_by_created does the created one
+		sql.range("t.modified", "modified", query.modifiedFrom(), query.modifiedTo(), zone);
 		sql.range("t.due_date", "due", query.dueFrom(), query.dueTo(), zone);
 		return sql;
 	}

@@ -13,13 +13,16 @@ import java.util.SortedSet;
 import org.helpdesk.ticket.TicketStatus;
 
 /**
- * A ticket-list filter as people bookmark and save it: which queues, statuses, priorities and owners, a keyword,
- * created and due date ranges (days in the reader's time zone, both ends included), the sort order and page size.
- * An empty set of queues, priorities means "any". It travels as a URL query string ({@link #parse}, {@link #toQueryString}).
+ * A ticket-list filter as people bookmark and save it: which queues, statuses, priorities and owners, the
+ * submitter's address (in lower case, matched ignoring case), a keyword, created, modified and due date ranges (days
+ * in the reader's time zone, both ends included), the sort order and page size. An empty set of queues, priorities
+ * means "any", a null submitter, keyword or date no condition. It travels as a URL query string ({@link #parse},
+ * {@link #toQueryString}).
  */
 public record TicketQuery(SortedSet<Long> queues, Set<TicketStatus> statuses, SortedSet<Integer> priorities,
-		OwnerFilter owner, String keyword, LocalDate createdFrom, LocalDate createdTo, LocalDate dueFrom,
-		LocalDate dueTo, TicketSort sort, boolean descending, int pageSize) {
+		OwnerFilter owner, String submitter, String keyword, LocalDate createdFrom, LocalDate createdTo,
+		LocalDate modifiedFrom, LocalDate modifiedTo, LocalDate dueFrom, LocalDate dueTo, TicketSort sort,
+		boolean descending, int pageSize) {
 
 	public static final Set<TicketStatus> DEFAULT_STATUSES = EnumSet.of(TicketStatus.OPEN, TicketStatus.REOPENED);
 
@@ -33,6 +36,8 @@ public record TicketQuery(SortedSet<Long> queues, Set<TicketStatus> statuses, So
 		statuses = java.util.Collections.unmodifiableSet(
 				statuses.isEmpty() ? EnumSet.allOf(TicketStatus.class) : EnumSet.copyOf(statuses));
 		priorities = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(priorities));
+		submitter = submitter == null || submitter.isBlank() ? null
+				: submitter.strip().toLowerCase(java.util.Locale.ROOT);
 		keyword = keyword == null || keyword.isBlank() ? null : keyword.strip();
 		if (keyword == null && sort == TicketSort.RELEVANCE) {
 			// nothing to rank by without a keyword: the newest first, as the list opens
@@ -46,8 +51,14 @@ public record TicketQuery(SortedSet<Long> queues, Set<TicketStatus> statuses, So
 
 	/** Open and reopened tickets of anyone, newest first, 25 a page: the list as it opens. */
 	public static TicketQuery defaults() {
-		return new TicketQuery(new java.util.TreeSet<>(), DEFAULT_STATUSES, new java.util.TreeSet<>(),
-				OwnerFilter.ANYONE, null, null, null, null, null, TicketSort.CREATED, true, 25);
+		return of(DEFAULT_STATUSES, OwnerFilter.ANYONE, TicketSort.CREATED, true, 25);
+	}
+
+	/** Tickets in these statuses of this owner in every queue, with no other filter, such as the dashboard lists. */
+	public static TicketQuery of(Set<TicketStatus> statuses, OwnerFilter owner, TicketSort sort, boolean descending,
+			int pageSize) {
+		return new TicketQuery(new java.util.TreeSet<>(), statuses, new java.util.TreeSet<>(), owner, null, null, null,
+				null, null, null, null, null, sort, descending, pageSize);
 	}
 
 	/** A query and the names of the parameters that were not understood and therefore left out. */
@@ -82,19 +93,19 @@ public record TicketQuery(SortedSet<Long> queues, Set<TicketStatus> statuses, So
 	}
 
 	public TicketQuery withSort(TicketSort nextSort, boolean nextDescending) {
-		return new TicketQuery(queues, statuses, priorities, owner, keyword, createdFrom, createdTo, dueFrom, dueTo,
-				nextSort, nextDescending, pageSize);
+		return new TicketQuery(queues, statuses, priorities, owner, submitter, keyword, createdFrom, createdTo,
+				modifiedFrom, modifiedTo, dueFrom, dueTo, nextSort, nextDescending, pageSize);
 	}
 
 	/** The same list with another search (null for none); its order stays unless it was by relevance. */
 	public TicketQuery withKeyword(String nextKeyword) {
-		return new TicketQuery(queues, statuses, priorities, owner, nextKeyword, createdFrom, createdTo, dueFrom, dueTo,
-				sort, descending, pageSize);
+		return new TicketQuery(queues, statuses, priorities, owner, submitter, nextKeyword, createdFrom, createdTo,
+				modifiedFrom, modifiedTo, dueFrom, dueTo, sort, descending, pageSize);
 	}
 
 	public TicketQuery withPageSize(int size) {
-		return new TicketQuery(queues, statuses, priorities, owner, keyword, createdFrom, createdTo, dueFrom, dueTo,
-				sort, descending, size);
+		return new TicketQuery(queues, statuses, priorities, owner, submitter, keyword, createdFrom, createdTo,
+				modifiedFrom, modifiedTo, dueFrom, dueTo, sort, descending, size);
 	}
 
 	public boolean hasStatus(String code) {
@@ -115,11 +126,16 @@ public record TicketQuery(SortedSet<Long> queues, Set<TicketStatus> statuses, So
 		if (owner.kind() != OwnerFilter.Kind.ANYONE) {
 			parts.add("owner=" + owner.code());
 		}
+		if (submitter != null) {
+			parts.add("submitter=" + URLEncoder.encode(submitter, StandardCharsets.UTF_8));
+		}
 		if (keyword != null) {
 			parts.add("q=" + URLEncoder.encode(keyword, StandardCharsets.UTF_8));
 		}
 		date(parts, "created_from", createdFrom);
 		date(parts, "created_to", createdTo);
+		date(parts, "modified_from", modifiedFrom);
+		date(parts, "modified_to", modifiedTo);
 		date(parts, "due_from", dueFrom);
 		date(parts, "due_to", dueTo);
 		parts.add("sort=" + sortCode());

@@ -14,7 +14,8 @@ import org.helpdesk.ticket.TicketStatus;
 
 /**
  * Turns URL parameters into a {@link TicketQuery}. Hostile or broken values (SQL fragments, negative or huge
- * numbers, unknown statuses) are dropped and reported, so a bad bookmark still opens a sensible list.
+ * numbers, unknown statuses, a submitter that is no plain e-mail address) are dropped and reported, so a bad
+ * bookmark still opens a sensible list.
  */
 final class TicketQueryParser {
 
@@ -62,8 +63,8 @@ final class TicketQueryParser {
 				return defaults.pageSize();
 			});
 		var query = new TicketQuery(queues, statuses.isEmpty() ? TicketQuery.DEFAULT_STATUSES : statuses, priorities,
-				owner, keyword, date("created_from"), date("created_to"), date("due_from"), date("due_to"), sort,
-				descending, size);
+				owner, submitter(), keyword, date("created_from"), date("created_to"), date("modified_from"),
+				date("modified_to"), date("due_from"), date("due_to"), sort, descending, size);
 		return new TicketQuery.Parsed(query, List.copyOf(new java.util.LinkedHashSet<>(ignored)));
 	}
 
@@ -81,6 +82,16 @@ final class TicketQueryParser {
 
 	private Optional<String> single(String name) {
 		return values(name).stream().findFirst();
+	}
+
+	/** A whole plain address: the list finds that submitter's tickets, not those whose address contains it. */
+	private String submitter() {
+		Optional<String> value = single("submitter");
+		if (value.isPresent() && !org.helpdesk.core.Input.isEmailAddress(value.get())) {
+			ignore("submitter");
+			return null;
+		}
+		return value.orElse(null);
 	}
 
 	private LocalDate date(String name) {

@@ -128,7 +128,8 @@ public class TicketSearch {
 			return false;
 		}
 		boolean queueAndStatusOnly = query.priorities().isEmpty() && query.owner().kind() == OwnerFilter.Kind.ANYONE
-				&& query.keyword() == null && query.createdFrom() == null && query.createdTo() == null
+				&& query.submitter() == null && query.keyword() == null && query.createdFrom() == null
+				&& query.createdTo() == null && query.modifiedFrom() == null && query.modifiedTo() == null
 				&& query.dueFrom() == null && query.dueTo() == null;
 		if (!queueAndStatusOnly || !query.sort().indexed()) {
 			return false;

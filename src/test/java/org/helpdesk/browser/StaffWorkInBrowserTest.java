@@ -28,8 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An agent working tickets in a real browser: creating, replying, resolving, the keyboard on the list, hostile
- * ticket text staying inert, and the staff pages on a phone-sized screen.
+ * An agent working tickets in a real browser: creating, replying, resolving, the keyboard and the filter form on the
+ * list, hostile ticket text staying inert, and the staff pages on a phone-sized screen.
  */
 @ExtendWith(Browser.Available.class)
 class StaffWorkInBrowserTest extends FullStackTest {
@@ -107,6 +107,27 @@ class StaffWorkInBrowserTest extends FullStackTest {
 			browser.waitFor(d -> d.getCurrentUrl().endsWith(target));
 			assertThat(target).endsWith("/tickets/" + ticket);
 			assertThat(browser.find(By.id("ticket-title")).getText()).contains("Keyboard only");
+		}
+	}
+
+	@Test
+	void anAgentFiltersTheListByASubmittersAddressTypedIntoTheFilterForm() {
+		String pat = unique("pat") + "@example.test";
+		long fromPat = createTicket("Kiosk frozen", "Since this morning", pat);
+		createTicket("Kiosk slow", "Since lunch", "other" + pat);
+		try (Browser browser = new Browser(client.base())) {
+			browser.signIn(agent, PASSWORD);
+			browser.open("/tickets?queue=" + queue);
+			browser.find(By.cssSelector("#ticket-table tr.ticket-row"));
+			assertThat(browser.find(By.cssSelector("label[for=modified-from]")).getText()).isEqualTo("from");
+
+			browser.type(By.id("submitter"), pat.toUpperCase(java.util.Locale.ROOT));
+			Clicks.click(browser, By.id("apply-filter"));
+
+			browser.waitFor(d -> d.getCurrentUrl().contains("submitter="));
+			assertThat(browser.driver().findElements(By.cssSelector("#ticket-table tr.ticket-row")).stream()
+				.map(row -> row.getAttribute("data-ticket-id"))).containsExactly(String.valueOf(fromPat));
+			assertThat(browser.find(By.id("submitter")).getAttribute("value")).isEqualTo(pat);
 		}
 	}
 

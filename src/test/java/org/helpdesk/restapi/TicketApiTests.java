@@ -4,6 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,22 +16,33 @@ import java.util.Map;
 import org.helpdesk.support.FullStackTest;
 import org.helpdesk.support.HelpdeskClient;
 import org.helpdesk.support.HelpdeskClient.Response;
+import org.helpdesk.support.MovableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The ticket resources of the JSON API over real HTTP: create, list by cursor, read with an ETag, change with
  * If-Match, follow-ups, merge and delete, and what bad or stale requests get.
  */
+@Import(MovableClock.Configuration.class)
 abstract class TicketApiTests extends FullStackTest {
 
 	private static final String PASSWORD = "agent-password-1";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** A change is searchable within a second; the tests allow more for a busy machine. */
+	private static final Duration INDEXED = Duration.ofSeconds(10);
+
+	@Autowired
+	private MovableClock clock;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -67,10 +82,26 @@ abstract class TicketApiTests extends FullStackTest {
 	}
 
 	private long create(String title) {
+		return create(title, "sue@example.test");
+	}
+
+	private long create(String title, String submitter) {
 		Response created = call("POST", "/api/v1/tickets", Map.of("queue", slug, "title", title, "description",
-				"About " + title, "submitter_email", "sue@example.test"));
+				"About " + title, "submitter_email", submitter));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		return created.json().get("id").asLong();
+	}
+
+	/** The ids the list of this test's queue answers with these further filters. */
+	private List<Long> listed(String filters) {
+		Response page = call("GET", "/api/v1/tickets?queue=" + queue + "&" + filters, null);
+		assertThat(page.status()).as(page.body()).isEqualTo(200);
+		return page.json().get("tickets").valueStream().map(t -> t.get("id").asLong()).toList();
+	}
+
+	private LocalDate modifiedDay(long id) {
+		Instant modified = Instant.parse(call("GET", "/api/v1/tickets/" + id, null).json().get("modified").asString());
+		return LocalDate.ofInstant(modified, ZoneOffset.UTC);
 	}
 
 	@Test
@@ -195,6 +226,57 @@ abstract class TicketApiTests extends FullStackTest {
 		assertThat(call("GET", "/api/v1/tickets?limit=101", null).fieldErrors()).containsKey("limit");
 		assertThat(call("GET", "/api/v1/tickets?cursor=abc", null).fieldErrors()).containsKey("cursor");
 		assertThat(call("GET", "/api/v1/tickets?status=sleeping", null).fieldErrors()).containsKey("status");
+	}
+
+	@Test
+	void theListFindsOneSubmittersTicketsIgnoringCaseButNotAddressesThatContainTheirs() {
+		long kiosk = create("Kiosk frozen", "Pat.Doe@Example.TEST");
+		long printer = create("Printer jams", "pat.doe@example.test");
+		long longer = create("Kiosk slow", "otherpat.doe@example.test");
+		long subdomain = create("Kiosk dark", "pat.doe@example.test.example");
+
+		assertThat(listed("submitter=pat.doe@example.test")).containsExactlyInAnyOrder(kiosk, printer);
+		assertThat(listed("submitter=PAT.DOE%40EXAMPLE.test")).containsExactlyInAnyOrder(kiosk, printer);
+		// a search is filtered inside the index, before it pages
+		await().atMost(INDEXED).untilAsserted(
+				() -> assertThat(listed("q=kiosk")).containsExactlyInAnyOrder(kiosk, longer, subdomain));
+		assertThat(listed("q=kiosk&submitter=Pat.Doe@example.test")).containsExactly(kiosk);
+		assertThat(listed("q=kiosk&submitter=pat.doe@example.test.example")).containsExactly(subdomain);
+		assertThat(listed("q=kiosk&submitter=doe@example.test")).isEmpty();
+	}
+
+	@Test
+	void theListFindsTheTicketsModifiedWithinADayRangeWithAndWithoutASearch() {
+		long untouched = create("Scanner old");
+		long edited = create("Scanner new");
+		clock.advance(Duration.ofDays(3));
+		Response patched = call("PATCH", "/api/v1/tickets/" + edited, Map.of("title", "Scanner renamed"));
+		assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+		LocalDate today = modifiedDay(edited);
+		LocalDate then = modifiedDay(untouched);
+
+		assertThat(listed("modified_from=" + today)).containsExactly(edited);
+		assertThat(listed("modified_to=" + today.minusDays(1))).containsExactly(untouched);
+		assertThat(listed("modified_from=" + then + "&modified_to=" + then)).containsExactly(untouched);
+		await().atMost(INDEXED).untilAsserted(() -> assertThat(listed("q=renamed")).containsExactly(edited));
+		assertThat(listed("q=scanner&modified_from=" + today)).containsExactly(edited);
+		assertThat(listed("q=scanner&modified_to=" + today.minusDays(1))).containsExactly(untouched);
+		assertThat(listed("q=scanner&modified_from=" + then + "&modified_to=" + then)).containsExactly(untouched);
+	}
+
+	@Test
+	void aSubmitterOrModifiedDayThatIsNotUnderstoodIsRefusedNamingItAndWhy() {
+		Map<String, String> errors = call("GET", "/api/v1/tickets?submitter=pat&modified_from=2026-13-01"
+				+ "&modified_to=yesterday", null).fieldErrors();
+
+		assertThat(errors).containsOnlyKeys("submitter", "modified_from", "modified_to");
+		assertThat(errors.get("submitter")).contains("e-mail address");
+		assertThat(errors.get("modified_from")).contains("date such as 2026-12-31");
+		for (String hostile : List.of("%27%20or%201%3D1%20--%40example.test", "%3Cscript%3E%40example.test",
+				"pat%40example.test%40example.test", "pat%40exa%20mple.test", "x".repeat(250) + "%40example.test")) {
+			assertThat(call("GET", "/api/v1/tickets?submitter=" + hostile, null).fieldErrors()).as(hostile)
+				.containsOnlyKeys("submitter");
+		}
 	}
 
 	@Test

@@ -193,7 +193,7 @@ abstract class TicketPagingTests extends FullStackTest {
 
 	private static TicketQuery query(Set<Long> queues, Set<TicketStatus> statuses, Set<Integer> priorities) {
 		return new TicketQuery(new TreeSet<>(queues), statuses, new TreeSet<>(priorities), OwnerFilter.ANYONE, null,
-				null, null, null, null, TicketSort.CREATED, true, PAGE);
+				null, null, null, null, null, null, null, TicketSort.CREATED, true, PAGE);
 	}
 }
 

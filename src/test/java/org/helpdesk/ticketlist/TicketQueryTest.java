@@ -44,6 +44,37 @@ class TicketQueryTest {
 	}
 
 	@Test
+	void aSubmitterAndAModifiedRangeTravelThroughTheQueryStringASavedViewKeeps() {
+		TicketQuery query = TicketQuery.parse(Map.of("submitter", List.of(" Pat.Doe+Help&Co@Example.TEST "),
+				"modified_from", List.of("2026-12-01"), "modified_to", List.of("2026-12-05"), "q", List.of("kiosk")))
+			.query();
+
+		TicketQuery again = TicketQuery.parse(query.toQueryString()).query();
+
+		assertThat(again).isEqualTo(query);
+		assertThat(again.submitter()).isEqualTo("pat.doe+help&co@example.test");
+		assertThat(again.modifiedFrom()).isEqualTo(LocalDate.of(2026, 12, 1));
+		assertThat(again.modifiedTo()).isEqualTo(LocalDate.of(2026, 12, 5));
+		assertThat(again.withSort(TicketSort.TITLE, false).withKeyword(null).withPageSize(50).submitter())
+			.isEqualTo("pat.doe+help&co@example.test");
+	}
+
+	@Test
+	void aSubmitterThatIsNoWholeAddressAndABadModifiedDayAreLeftOutAndNamed() {
+		for (String bad : List.of("pat", "example.test", "pat@", "@example.test", "pat@example", "' or 1=1 --@x.test",
+				"<script>@example.test", "pat@example.test@example.test", "\"Pat\" <pat@example.test>",
+				"pat@exa mple.test", "x".repeat(250) + "@example.test", "pat\u0000@example.test")) {
+			TicketQuery.Parsed parsed = TicketQuery.parse(Map.of("submitter", List.of(bad), "modified_from",
+					List.of("2026-02-30"), "modified_to", List.of("99999-01-01")));
+
+			assertThat(parsed.ignored()).as(bad).containsExactlyInAnyOrder("submitter", "modified_from", "modified_to");
+			assertThat(parsed.query().submitter()).isNull();
+			assertThat(parsed.query().modifiedFrom()).isNull();
+			assertThat(parsed.query().toQueryString()).doesNotContain("submitter").doesNotContain("modified");
+		}
+	}
+
+	@Test
 	void valuesThatMakeNoSenseAreLeftOutAndNamed() {
 		TicketQuery.Parsed parsed = TicketQuery.parse(Map.of("sort", List.of("id;drop table ticket"), "size",
 				List.of("100000"), "queue", List.of("abc", "-1", "7"), "owner", List.of("1 or 1=1"), "status",

@@ -2,7 +2,6 @@ package org.helpdesk.web.list;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.TreeSet;
 
 import org.helpdesk.account.Account;
 import org.helpdesk.account.SignedIn;
@@ -91,7 +90,6 @@ class DashboardController {
 	}
 
 	private static TicketQuery query(java.util.Set<TicketStatus> statuses, OwnerFilter owner, TicketSort sort) {
-		return new TicketQuery(new TreeSet<>(), statuses, new TreeSet<>(), owner, null, null, null, null, null, sort,
-				true, ROWS);
+		return TicketQuery.of(statuses, owner, sort, true, ROWS);
 	}
 }
