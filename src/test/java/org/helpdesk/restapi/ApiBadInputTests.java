@@ -1,12 +1,22 @@
 package org.helpdesk.restapi;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.helpdesk.support.FullStackTest;
+import org.helpdesk.support.HelpdeskClient;
 import org.helpdesk.support.HelpdeskClient.Response;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.test.context.TestPropertySource;
@@ -19,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * without the scope. Each answer is a problem detail that names the field or the reason, and nothing changes: a
  * witness read before and after the call (as an administrator) answers the same.
  */
+// the tables make some thousand calls a minute as one administrator; RateLimitTests covers the limits
 @TestPropertySource(properties = { "helpdesk.api.max-request-size=64KB", "helpdesk.webhooks.enabled=false",
-		"helpdesk.webhooks.allow-private-targets=true" })
+		"helpdesk.webhooks.allow-private-targets=true", "helpdesk.api.rate-limit.enabled=false" })
 abstract class ApiBadInputTests extends FullStackTest {
 
 	private static final String PASSWORD = "agent-password-1";
@@ -230,6 +241,47 @@ abstract class ApiBadInputTests extends FullStackTest {
 		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("body");
 		assertThat(response.json().get("errors").get(0).get("reason").asString()).contains("64 KiB");
 		assertThat(witness(call)).isEqualTo(before);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("oversized")
+	void aBodyOverTheLimitSentInChunksIsRefusedAsTooLargeAndNothingChanges(Call call) {
+		String before = witness(call);
+
+		Response response = chunked(call.method(), fill(call.path()), fill(call.body()));
+
+		assertProblem(response, 413);
+		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("body");
+		assertThat(witness(call)).isEqualTo(before);
+	}
+
+	@Test
+	void aBodyWithinTheLimitSentInChunksIsTakenAsAnyOther() {
+		Response created = chunked("POST", "/api/v1/queues", fill("{\"title\":\"Chunked\",\"slug\":\"{unique}\"}"));
+
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		assertThat(created.json().get("title").asString()).isEqualTo("Chunked");
+	}
+
+	/** Sent without Content-Length, in chunks, as a streaming client does. */
+	private Response chunked(String method, String path, String json) {
+		byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+		HttpRequest request = HttpRequest.newBuilder(URI.create(client.base() + path))
+			.method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+			.header("Content-Type", "application/json")
+			.header("Authorization", HelpdeskClient.basic(ADMIN, ADMIN_PASSWORD))
+			.build();
+		try {
+			HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body(), response);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** A text far longer than any column holds (still well within the body limit), in each text field. */
