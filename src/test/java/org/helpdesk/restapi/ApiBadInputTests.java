@@ -1,19 +1,10 @@
 package org.helpdesk.restapi;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.helpdesk.support.FullStackTest;
-import org.helpdesk.support.HelpdeskClient;
 import org.helpdesk.support.HelpdeskClient.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -248,7 +239,7 @@ abstract class ApiBadInputTests extends FullStackTest {
 	void aBodyOverTheLimitSentInChunksIsRefusedAsTooLargeAndNothingChanges(Call call) {
 		String before = witness(call);
 
-		Response response = chunked(call.method(), fill(call.path()), fill(call.body()));
+		Response response = client.chunked(call.method(), fill(call.path()), ADMIN, ADMIN_PASSWORD, fill(call.body()));
 
 		assertProblem(response, 413);
 		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("body");
@@ -257,31 +248,11 @@ abstract class ApiBadInputTests extends FullStackTest {
 
 	@Test
 	void aBodyWithinTheLimitSentInChunksIsTakenAsAnyOther() {
-		Response created = chunked("POST", "/api/v1/queues", fill("{\"title\":\"Chunked\",\"slug\":\"{unique}\"}"));
+		Response created = client.chunked("POST", "/api/v1/queues", ADMIN, ADMIN_PASSWORD,
+				fill("{\"title\":\"Chunked\",\"slug\":\"{unique}\"}"));
 
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		assertThat(created.json().get("title").asString()).isEqualTo("Chunked");
-	}
-
-	/** Sent without Content-Length, in chunks, as a streaming client does. */
-	private Response chunked(String method, String path, String json) {
-		byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-		HttpRequest request = HttpRequest.newBuilder(URI.create(client.base() + path))
-			.method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
-			.header("Content-Type", "application/json")
-			.header("Authorization", HelpdeskClient.basic(ADMIN, ADMIN_PASSWORD))
-			.build();
-		try {
-			HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-			return new Response(response.statusCode(), response.body(), response);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/** A text far longer than any column holds (still well within the body limit), in each text field. */

@@ -1,4 +1,4 @@
-package org.helpdesk.legacyapi;
+package org.helpdesk.core;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -11,12 +11,15 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
-/** A request whose body was read ahead (to measure a body sent without a length); it is read again from memory. */
-final class BufferedBody extends HttpServletRequestWrapper {
+/**
+ * A request whose body a filter has read already (to measure it, or to compare it with an earlier one); the handler
+ * reads it again from memory.
+ */
+public final class BufferedBody extends HttpServletRequestWrapper {
 
 	private final byte[] body;
 
-	BufferedBody(HttpServletRequest request, byte[] body) {
+	public BufferedBody(HttpServletRequest request, byte[] body) {
 		super(request);
 		this.body = body;
 	}
