@@ -1,5 +1,6 @@
 package org.helpdesk.restapi;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -290,6 +292,39 @@ abstract class ApiBadInputTests extends FullStackTest {
 	@MethodSource("overlongValues")
 	void aValueLongerThanItsFieldIsNamedAndNothingChanges(WrongType overlong) {
 		aValueOfTheWrongTypeIsNamedAndNothingChanges(overlong);
+	}
+
+	/**
+	 * Every operation of the OpenAPI document with a number in its path, called with a word there (400 naming the
+	 * parameter) and, when it reads or deletes, with an id nothing has (404): no endpoint is left out of the table.
+	 */
+	@Test
+	void everyIdInEveryPathIsCheckedAndAnUnknownOneIsNotFound() {
+		JsonNode paths = client.get("/api/v1/openapi").json().get("paths");
+		List<String> wrong = new ArrayList<>();
+		paths.properties().forEach(template -> template.getValue().properties().forEach(operation -> {
+			String method = operation.getKey().toUpperCase(java.util.Locale.ROOT);
+			List<String> ids = operation.getValue().path("parameters").valueStream()
+				.filter(p -> p.get("in").asString().equals("path") && p.at("/schema/type").asString().equals("integer"))
+				.map(p -> p.get("name").asString()).toList();
+			String body = operation.getValue().has("requestBody") ? "{}" : null;
+			for (String id : ids) {
+				String path = template.getKey().replace("{" + id + "}", "abc").replaceAll("\\{[^}]+}", "1");
+				Response response = client.request(method, path, ADMIN, ADMIN_PASSWORD, body);
+				if (response.status() != 400 || !response.fieldErrors().containsKey(id)) {
+					wrong.add(method + " " + path + " answered " + response.status() + " " + response.body());
+				}
+			}
+			if (!ids.isEmpty() && (method.equals("GET") || method.equals("DELETE"))) {
+				String path = template.getKey().replaceAll("\\{[^}]+}", "987654321");
+				Response response = client.request(method, path, ADMIN, ADMIN_PASSWORD, null);
+				if (response.status() != 404 || !response.contentType().startsWith("application/problem+json")) {
+					wrong.add(method + " " + path + " answered " + response.status() + " " + response.body());
+				}
+			}
+		}));
+
+		assertThat(wrong).isEmpty();
 	}
 
 	static Stream<Call> ifMatch() {
