@@ -1,6 +1,5 @@
 package org.helpdesk.restapi;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,13 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.helpdesk.account.AccountPrincipal;
+import org.helpdesk.core.BufferedBody;
 import org.helpdesk.core.Timestamps;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -89,7 +86,7 @@ class Idempotency extends OncePerRequestFilter {
 		ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
 		boolean kept = false;
 		try {
-			chain.doFilter(new Replayed(request, body), recorded);
+			chain.doFilter(new BufferedBody(request, body), recorded);
 			if (recorded.getStatus() < 500) {
 				jdbc.update("update idempotency_key set status = ?, content_type = ?, location = ?, body = ?"
 						+ " where account_id = ? and idem_key = ?", recorded.getStatus(), recorded.getContentType(),
@@ -200,52 +197,5 @@ class Idempotency extends OncePerRequestFilter {
 			problem.put("errors", errors);
 		}
 		response.getOutputStream().write(JSON.writeValueAsBytes(problem));
-	}
-
-	/** The request with its body read once already, for the handler to read again. */
-	private static final class Replayed extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		Replayed(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(body);
-			return new ServletInputStream() {
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException();
-				}
-
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] b, int off, int len) {
-					return in.read(b, off, len);
-				}
-			};
-		}
-
-		@Override
-		public java.io.BufferedReader getReader() {
-			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-		}
 	}
 }

@@ -1,5 +1,6 @@
 package org.helpdesk.restapi;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -7,9 +8,11 @@ import java.util.stream.Stream;
 import org.helpdesk.support.FullStackTest;
 import org.helpdesk.support.HelpdeskClient.Response;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * without the scope. Each answer is a problem detail that names the field or the reason, and nothing changes: a
  * witness read before and after the call (as an administrator) answers the same.
  */
+// the tables make some thousand calls a minute as one administrator; RateLimitTests covers the limits
 @TestPropertySource(properties = { "helpdesk.api.max-request-size=64KB", "helpdesk.webhooks.enabled=false",
-		"helpdesk.webhooks.allow-private-targets=true" })
+		"helpdesk.webhooks.allow-private-targets=true", "helpdesk.api.rate-limit.enabled=false" })
 abstract class ApiBadInputTests extends FullStackTest {
 
 	private static final String PASSWORD = "agent-password-1";
@@ -232,6 +236,27 @@ abstract class ApiBadInputTests extends FullStackTest {
 		assertThat(witness(call)).isEqualTo(before);
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("oversized")
+	void aBodyOverTheLimitSentInChunksIsRefusedAsTooLargeAndNothingChanges(Call call) {
+		String before = witness(call);
+
+		Response response = client.chunked(call.method(), fill(call.path()), ADMIN, ADMIN_PASSWORD, fill(call.body()));
+
+		assertProblem(response, 413);
+		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("body");
+		assertThat(witness(call)).isEqualTo(before);
+	}
+
+	@Test
+	void aBodyWithinTheLimitSentInChunksIsTakenAsAnyOther() {
+		Response created = client.chunked("POST", "/api/v1/queues", ADMIN, ADMIN_PASSWORD,
+				fill("{\"title\":\"Chunked\",\"slug\":\"{unique}\"}"));
+
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		assertThat(created.json().get("title").asString()).isEqualTo("Chunked");
+	}
+
 	/** A text far longer than any column holds (still well within the body limit), in each text field. */
 	static Stream<WrongType> overlongValues() {
 		String x = "x".repeat(5000);
@@ -267,6 +292,39 @@ abstract class ApiBadInputTests extends FullStackTest {
 	@MethodSource("overlongValues")
 	void aValueLongerThanItsFieldIsNamedAndNothingChanges(WrongType overlong) {
 		aValueOfTheWrongTypeIsNamedAndNothingChanges(overlong);
+	}
+
+	/**
+	 * Every operation of the OpenAPI document with a number in its path, called with a word there (400 naming the
+	 * parameter) and, when it reads or deletes, with an id nothing has (404): no endpoint is left out of the table.
+	 */
+	@Test
+	void everyIdInEveryPathIsCheckedAndAnUnknownOneIsNotFound() {
+		JsonNode paths = client.get("/api/v1/openapi").json().get("paths");
+		List<String> wrong = new ArrayList<>();
+		paths.properties().forEach(template -> template.getValue().properties().forEach(operation -> {
+			String method = operation.getKey().toUpperCase(java.util.Locale.ROOT);
+			List<String> ids = operation.getValue().path("parameters").valueStream()
+				.filter(p -> p.get("in").asString().equals("path") && p.at("/schema/type").asString().equals("integer"))
+				.map(p -> p.get("name").asString()).toList();
+			String body = operation.getValue().has("requestBody") ? "{}" : null;
+			for (String id : ids) {
+				String path = template.getKey().replace("{" + id + "}", "abc").replaceAll("\\{[^}]+}", "1");
+				Response response = client.request(method, path, ADMIN, ADMIN_PASSWORD, body);
+				if (response.status() != 400 || !response.fieldErrors().containsKey(id)) {
+					wrong.add(method + " " + path + " answered " + response.status() + " " + response.body());
+				}
+			}
+			if (!ids.isEmpty() && (method.equals("GET") || method.equals("DELETE"))) {
+				String path = template.getKey().replaceAll("\\{[^}]+}", "987654321");
+				Response response = client.request(method, path, ADMIN, ADMIN_PASSWORD, null);
+				if (response.status() != 404 || !response.contentType().startsWith("application/problem+json")) {
+					wrong.add(method + " " + path + " answered " + response.status() + " " + response.body());
+				}
+			}
+		}));
+
+		assertThat(wrong).isEmpty();
 	}
 
 	static Stream<Call> ifMatch() {

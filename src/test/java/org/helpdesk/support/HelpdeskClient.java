@@ -171,6 +171,15 @@ public class HelpdeskClient {
 		return send(builder);
 	}
 
+	/** A JSON request with HTTP Basic whose body goes in chunks, without Content-Length, as a streaming client sends. */
+	public Response chunked(String method, String path, String user, String password, String json) {
+		byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)))
+			.header("Content-Type", "application/json")
+			.header("Authorization", basic(user, password)));
+	}
+
 	/** A JSON request carrying {@code Authorization: Bearer <token>} (a personal API token). */
 	public Response bearer(String method, String path, String token, String json) {
 		var builder = HttpRequest.newBuilder(URI.create(base + path))
