@@ -1,8 +1,6 @@
 package org.helpdesk.browser;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.helpdesk.support.Browser;
@@ -12,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,16 +38,16 @@ class ApiTokensInBrowserTest extends FullStackTest {
 		try (Browser browser = new Browser(client.base(), 1366, 900)) {
 			browser.signIn(agent, PASSWORD);
 			for (String language : List.of("en", "de")) {
-				choose(browser, language);
+				browser.chooseLanguage(language);
 				String laptop = create(browser, "Nightly export " + language, true);
 				assertThat(client.bearer("POST", "/api/v1/tickets/999999/ccs", laptop, "{\"email\":\"x@example.test\"}")
 					.status()).as("a write token reaches the ticket").isEqualTo(404);
-				saveScreenshot(browser, "tokens-" + language + "-1366.png");
+				browser.saveScreenshot("tokens-" + language + "-1366.png");
 
 				browser.driver().manage().window().setSize(new Dimension(375, 800));
 				create(browser, "Phone " + language, false);
 				assertThat(browser.scrollsHorizontally()).as("phone, %s", language).isFalse();
-				saveScreenshot(browser, "tokens-" + language + "-375.png");
+				browser.saveScreenshot("tokens-" + language + "-375.png");
 				browser.driver().manage().window().setSize(new Dimension(1366, 900));
 			}
 
@@ -62,13 +58,6 @@ class ApiTokensInBrowserTest extends FullStackTest {
 			assertThat(browser.find(By.id("api-tokens")).getText()).contains("Das Token ist widerrufen.");
 			assertThat(browser.driver().findElements(By.cssSelector("#token-table tbody tr"))).hasSize(3);
 		}
-	}
-
-	private static void choose(Browser browser, String language) {
-		browser.open("/account/settings");
-		new Select(browser.find(By.id("language"))).selectByValue(language);
-		Clicks.click(browser, By.cssSelector("#preferences-form button[type=submit]"));
-		browser.waitFor(d -> d.getCurrentUrl().contains("saved"));
 	}
 
 	/** Creates a token through the form; answers its value as the page shows it. */
@@ -84,20 +73,5 @@ class ApiTokensInBrowserTest extends FullStackTest {
 		assertThat(value).matches("hd_[A-Za-z0-9]{12}_[A-Za-z0-9]{40}");
 		assertThat(browser.find(By.id("token-table")).getText()).contains(name).doesNotContain(value);
 		return value;
-	}
-
-	// the whole page, not only the window: the window is made as tall as the page for the shot
-	private static void saveScreenshot(Browser browser, String name) throws IOException {
-		String folder = System.getProperty("helpdesk.test.screenshots");
-		if (folder == null) {
-			return;
-		}
-		Dimension window = browser.driver().manage().window().getSize();
-		long height = ((Number) browser.script("return document.documentElement.scrollHeight")).longValue();
-		browser.driver().manage().window().setSize(new Dimension(window.getWidth(), (int) height + 120));
-		Path file = Path.of(folder, name);
-		Files.createDirectories(file.getParent());
-		Files.write(file, ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
-		browser.driver().manage().window().setSize(window);
 	}
 }

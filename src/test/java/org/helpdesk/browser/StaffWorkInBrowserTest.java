@@ -128,6 +128,19 @@ class StaffWorkInBrowserTest extends FullStackTest {
 			assertThat(browser.driver().findElements(By.cssSelector("#ticket-table tr.ticket-row")).stream()
 				.map(row -> row.getAttribute("data-ticket-id"))).containsExactly(String.valueOf(fromPat));
 			assertThat(browser.find(By.id("submitter")).getAttribute("value")).isEqualTo(pat);
+
+			// the form with its new fields, as people see it on a laptop and a phone, in English and German
+			for (String language : List.of("en", "de")) {
+				browser.chooseLanguage(language);
+				for (int width : List.of(1366, 375)) {
+					browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+					browser.open("/tickets?queue=" + queue + "&submitter=" + pat);
+					browser.find(By.cssSelector("#ticket-table tr.ticket-row"));
+					assertThat(browser.scrollsHorizontally()).as("%s at %d px", language, width).isFalse();
+					browser.saveScreenshot("list-filter-" + language + "-" + width + ".png");
+				}
+			}
+			browser.chooseLanguage("en");
 		}
 	}
 

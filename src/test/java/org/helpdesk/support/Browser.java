@@ -90,6 +90,40 @@ public final class Browser implements AutoCloseable {
 		return (Boolean) script("return document.documentElement.scrollWidth > window.innerWidth + 1;");
 	}
 
+	/** Chooses the page language in the signed-in person's settings. */
+	public void chooseLanguage(String language) {
+		open("/account/settings");
+		new org.openqa.selenium.support.ui.Select(find(org.openqa.selenium.By.id("language"))).selectByValue(language);
+		find(org.openqa.selenium.By.cssSelector("#preferences-form button[type=submit]")).click();
+		waitFor(d -> d.getCurrentUrl().contains("saved"));
+	}
+
+	/**
+	 * With the system property {@code helpdesk.test.screenshots} set to a folder, saves the whole page (the window
+	 * made as tall as the page) there as a PNG for a person to look at; without it, does nothing.
+	 */
+	public void saveScreenshot(String name) {
+		String folder = System.getProperty("helpdesk.test.screenshots");
+		if (folder == null) {
+			return;
+		}
+		org.openqa.selenium.Dimension window = driver.manage().window().getSize();
+		long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
+		driver.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(), (int) height + 120));
+		try {
+			java.nio.file.Path file = java.nio.file.Path.of(folder, name);
+			java.nio.file.Files.createDirectories(file.getParent());
+			java.nio.file.Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver)
+				.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		finally {
+			driver.manage().window().setSize(window);
+		}
+	}
+
 	@Override
 	public void close() {
 		driver.quit();
