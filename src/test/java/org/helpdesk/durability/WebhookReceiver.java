@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,11 @@ import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.awaitility.core.ConditionTimeoutException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * A webhook receiver for the crash test, as an integrator runs one: answers 200 to every delivery and records, per
@@ -53,14 +55,14 @@ final class WebhookReceiver implements AutoCloseable {
 	}
 
 	/** Waits until every one of these tickets was announced, or the time is up; answers the ones still missing. */
-	List<Long> awaitTickets(Collection<Long> tickets, Duration limit) throws InterruptedException {
-		Instant deadline = Instant.now().plus(limit);
-		List<Long> missing = missing(tickets);
-		while (!missing.isEmpty() && Instant.now().isBefore(deadline)) {
-			Thread.sleep(100); // polling a condition, not waiting for time to pass
-			missing = missing(tickets);
+	List<Long> awaitTickets(Collection<Long> tickets, Duration limit) {
+		try {
+			await().atMost(limit).pollInterval(Duration.ofMillis(100)).until(() -> missing(tickets).isEmpty());
 		}
-		return missing;
+		catch (ConditionTimeoutException late) {
+			// the caller names the missing ones
+		}
+		return missing(tickets);
 	}
 
 	private List<Long> missing(Collection<Long> tickets) {
