@@ -39,6 +39,9 @@ abstract class CrashRecoveryTests {
 	private List<String> arguments() {
 		List<String> arguments = new ArrayList<>(databaseArguments());
 		arguments.add("--helpdesk.webhooks.allow-private-targets=true"); // the receiver is on this machine
+		// the killed node's lease on the endpoint must run out before the restarted node may send: keep it short
+		arguments.addAll(List.of("--helpdesk.webhooks.lease=15s", "--helpdesk.webhooks.connect-timeout=1s",
+				"--helpdesk.webhooks.read-timeout=2s"));
 		return arguments;
 	}
 
