@@ -16,7 +16,12 @@ public abstract class PeriodicWork implements SmartLifecycle {
 	private volatile boolean running;
 
 	protected PeriodicWork(String name, Duration interval) {
-		this.work = new BackgroundWork(name, interval, this::run);
+		this(name, interval, Duration.ZERO);
+	}
+
+	/** Nudged, it runs no sooner than {@code minGap} after its previous run began (see {@link BackgroundWork}). */
+	protected PeriodicWork(String name, Duration interval, Duration minGap) {
+		this.work = new BackgroundWork(name, interval, minGap, this::run);
 	}
 
 	/** One run of the work; a failure is logged and the next run comes as planned. */

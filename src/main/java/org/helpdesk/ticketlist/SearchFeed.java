@@ -47,7 +47,7 @@ class SearchFeed extends PeriodicWork {
 
 	SearchFeed(ChangeLog changes, IndexSource source, SearchIndex index, SearchRebuild rebuild,
 			SearchSettings settings) {
-		super("search-index", settings.pollInterval());
+		super("search-index", settings.pollInterval(), settings.refreshInterval());
 		this.changes = changes;
 		this.source = source;
 		this.index = index;

@@ -13,6 +13,9 @@ import org.springframework.util.unit.DataSize;
  * takes the first free {@code node-<n>} folder in it, so nodes that share a data dir each keep their own index
  * @param pollInterval how often the index looks for changes in the change log (another node's; this node's own
  * changes are taken in right after they are sequenced)
+ * @param refreshInterval the shortest time between two runs of the index after changes: under load one run takes in
+ * and makes searchable what many commits changed (one Lucene segment instead of one per commit), so a change may
+ * wait this long before it is searchable
  * @param batchSize how many changes the index takes in with one read of the tickets they touched
  * @param commitInterval how often the index makes what it took in durable; after a crash it reads again from its
  * last commit, so this bounds only the work repeated, not what is searchable (that is at once)
@@ -21,6 +24,6 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("helpdesk.search")
 record SearchSettings(@DefaultValue("") String directory, @DefaultValue("500ms") Duration pollInterval,
-		@DefaultValue("500") int batchSize, @DefaultValue("1s") Duration commitInterval,
+		@DefaultValue("250ms") Duration refreshInterval, @DefaultValue("500") int batchSize, @DefaultValue("1s") Duration commitInterval,
 		@DefaultValue("1000") int rebuildBatchSize, @DefaultValue("64MB") DataSize rebuildBuffer) {
 }
