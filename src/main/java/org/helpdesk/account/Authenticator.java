@@ -35,6 +35,11 @@ public class Authenticator {
 	 * @throws InvalidCredentials when the user is unknown, inactive or the password is wrong
 	 */
 	public Account authenticate(String username, String password, String clientAddress) {
+		return verify(username, password, clientAddress).account();
+	}
+
+	/** As {@link #authenticate}, with the version of the account's credentials the password was checked against. */
+	CredentialCache.Verified verify(String username, String password, String clientAddress) {
 		throttle.check(clientAddress, username);
 		String key = cache.keyOf(username, password);
 		CredentialCache.Verified hit = cache.get(key);
@@ -42,7 +47,7 @@ public class Authenticator {
 			// one tiny query keeps every node honest: any change to password, role, active flag or queue limits
 			// bumps the version
 			if (accounts.activeVersion(hit.account().id()).orElse(-1) == hit.credentialsVersion()) {
-				return hit.account();
+				return hit;
 			}
 			cache.forget(key);
 		}
@@ -54,8 +59,9 @@ public class Authenticator {
 			throttle.recordFailure(clientAddress, username);
 			throw new InvalidCredentials();
 		}
-		cache.put(key, new CredentialCache.Verified(stored.get().account(), stored.get().credentialsVersion()));
-		return stored.get().account();
+		var verified = new CredentialCache.Verified(stored.get().account(), stored.get().credentialsVersion());
+		cache.put(key, verified);
+		return verified;
 	}
 
 	@org.springframework.context.event.EventListener

@@ -6,21 +6,21 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Lets Spring Security (HTTP Basic and the sign-in form) check passwords through the same cache and throttle
- * as the legacy API. The principal is an {@link AccountPrincipal}.
+ * as the legacy API. The principal is an {@link AccountPrincipal} of the account as the check found it, so the
+ * request needs no second read of it (nor {@link CurrentAccountFilter}'s).
  */
 @Component
 public class HelpdeskAuthenticationProvider implements AuthenticationProvider {
 
 	private final Authenticator authenticator;
 
-	private final AccountDetailsService details;
-
-	HelpdeskAuthenticationProvider(Authenticator authenticator, AccountDetailsService details) {
+	HelpdeskAuthenticationProvider(Authenticator authenticator) {
 		this.authenticator = authenticator;
-		this.details = details;
 	}
 
 	@Override
@@ -30,8 +30,12 @@ public class HelpdeskAuthenticationProvider implements AuthenticationProvider {
 		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
 				? details.getRemoteAddress() : "unknown";
 		try {
-			authenticator.authenticate(username, password, address);
-			AccountPrincipal principal = details.loadUserByUsername(username);
+			CredentialCache.Verified verified = authenticator.verify(username, password, address);
+			AccountPrincipal principal = new AccountPrincipal(verified.account(), verified.credentialsVersion());
+			RequestAttributes request = RequestContextHolder.getRequestAttributes();
+			if (request != null) {
+				request.setAttribute(CurrentAccountFilter.VERIFIED, principal.account(), RequestAttributes.SCOPE_REQUEST);
+			}
 			var token = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
 			token.setDetails(authentication.getDetails());
 			return token;
