@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
 /**
- * A local folder an MTA delivers into (one message per file): every regular file, oldest name first, deleted after
- * its change committed. Hidden files and {@code .tmp} files are being written and are left alone, so an MTA writes
+ * A local folder an MTA delivers into (one message per file): every regular file, in the order of the names, deleted
+ * after its change committed. Hidden files and {@code .tmp} files are being written and are left alone, so an MTA writes
  * a message under such a name and renames it when it is complete.
  */
 @Component
@@ -25,6 +28,8 @@ class FolderChannel implements MailChannel {
 	@Override
 	public int poll(MailboxAccess access, MessageTaker taker) throws IOException {
 		int handed = 0;
+		Map<String, Path> files = new HashMap<>();
+		PendingMessages pending = new PendingMessages(taker);
 		for (Path file : waiting(access)) {
 			String key = "local:" + file.getFileName();
 			if (taker.full()) {
@@ -41,11 +46,17 @@ class FolderChannel implements MailChannel {
 				continue;
 			}
 			handed++;
-			if (taker.take(key, raw)) {
-				Files.deleteIfExists(file);
-			}
+			files.put(key, file);
+			delete(pending.add(key, raw), files);
 		}
+		delete(pending.handOver(), files);
 		return handed;
+	}
+
+	private static void delete(Set<String> taken, Map<String, Path> files) throws IOException {
+		for (String key : taken) {
+			Files.deleteIfExists(files.remove(key));
+		}
 	}
 
 	private static List<Path> waiting(MailboxAccess access) throws IOException {

@@ -1,10 +1,18 @@
 package org.helpdesk.inbox;
 
+import java.util.List;
+import java.util.Set;
+
 /**
- * One way of fetching mail (IMAP, POP3, a folder). A channel hands each waiting message to the taker and removes it
- * from the mailbox only when the taker says so, which it does after the message's change has committed.
+ * One way of fetching mail (IMAP, POP3, a folder). A channel hands waiting messages to the taker, a batch at a time
+ * (see {@link PendingMessages}), and removes a message from the mailbox only when the taker says so, which it does
+ * after the message's change has committed.
  */
 interface MailChannel {
+
+	/** A message waiting in the mailbox: its key there (which survives reconnecting) and its bytes. */
+	record Waiting(String key, byte[] raw) {
+	}
 
 	/** How many messages wait in the mailbox; connects and signs in, so it also tests the settings. */
 	int count(MailboxAccess access) throws Exception;
@@ -18,8 +26,11 @@ interface MailChannel {
 		/** Whether an ignore rule asked to keep this message, so that it is not taken in again. */
 		boolean kept(String key);
 
-		/** Returns true to remove the message from the mailbox, false to leave it there. */
-		boolean take(String key, byte[] raw);
+		/** Takes these messages in; answers the keys of those to remove from the mailbox (the rest stay there). */
+		Set<String> take(List<Waiting> batch);
+
+		/** How many messages the channel hands over at once (at least one); at most what the poll still takes. */
+		int batch();
 
 		/** Whether this poll has taken enough (its batch or its time is up); the rest waits for the next one. */
 		boolean full();

@@ -2,8 +2,12 @@ package org.helpdesk.inbox;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.helpdesk.core.InvalidInput;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueManagement;
@@ -42,8 +46,10 @@ public class MailIngestion {
 
 	private final Clock clock;
 
+	private final Map<IngestResult, Counter> taken = new EnumMap<>(IngestResult.class);
+
 	MailIngestion(MailParser parser, MailDecisions decisions, InboundMessages inbound, QuarantineStore quarantine,
-			QueueManagement queues, PlatformTransactionManager transactions, Clock clock) {
+			QueueManagement queues, PlatformTransactionManager transactions, Clock clock, MeterRegistry registry) {
 		this.parser = parser;
 		this.decisions = decisions;
 		this.inbound = inbound;
@@ -52,6 +58,10 @@ public class MailIngestion {
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
+		for (IngestResult result : IngestResult.values()) {
+			taken.put(result, Counter.builder("helpdesk.mail.inbound").tag("result", result.wireName())
+				.description("Inbound messages taken in, by what became of them").register(registry));
+		}
 	}
 
 	/**
@@ -60,24 +70,47 @@ public class MailIngestion {
 	 * outcome (quarantine at worst).
 	 */
 	public IngestOutcome ingest(long queueId, byte[] raw, MailSource source) {
-		return ingest(queues.get(queueId), raw, source, null);
+		return ingest(queues.get(queueId), read(raw), source, null);
+	}
+
+	/** Takes a message in that {@link #read} parsed already. */
+	IngestOutcome ingest(long queueId, Read read, MailSource source) {
+		return ingest(queues.get(queueId), read, source, null);
 	}
 
 	/** Takes a quarantined message in again; it leaves quarantine once it was taken in (or found to be a copy). */
 	IngestOutcome reprocess(QuarantineStore.Kept kept) {
 		Queue queue = queues.get(kept.mail().queueId());
-		return ingest(queue, kept.raw(), kept.mail().source(), kept.mail().id());
+		return ingest(queue, read(kept.raw()), kept.mail().source(), kept.mail().id());
 	}
 
-	private IngestOutcome ingest(Queue queue, byte[] raw, MailSource source, Long quarantineId) {
-		Instant now = clock.instant();
-		ParsedMail mail;
+	/** Parses a message (no database work, so several can be read at once); an unreadable one is quarantined later. */
+	Read read(byte[] raw) {
 		try {
-			mail = parser.parse(raw);
+			return new Read(raw, parser.parse(raw), null);
 		}
 		catch (RuntimeException unreadable) {
-			return quarantine(queue, raw, source, null, MailText.syntheticMessageId(raw),
-					"unreadable message: " + unreadable.getMessage(), quarantineId, now);
+			return new Read(raw, null, "unreadable message: " + unreadable.getMessage());
+		}
+	}
+
+	/** A raw message and what it says ({@code mail}), or why it cannot be read ({@code unreadable}). */
+	record Read(byte[] raw, ParsedMail mail, String unreadable) {
+	}
+
+	private IngestOutcome ingest(Queue queue, Read read, MailSource source, Long quarantineId) {
+		IngestOutcome outcome = process(queue, read, source, quarantineId);
+		taken.get(outcome.result()).increment();
+		return outcome;
+	}
+
+	private IngestOutcome process(Queue queue, Read read, MailSource source, Long quarantineId) {
+		Instant now = clock.instant();
+		byte[] raw = read.raw();
+		ParsedMail mail = read.mail();
+		if (mail == null) {
+			return quarantine(queue, raw, source, null, MailText.syntheticMessageId(raw), read.unreadable(),
+					quarantineId, now);
 		}
 		String messageId = mail.messageId() == null || mail.messageId().isBlank() ? MailText.syntheticMessageId(raw)
 				: MailText.storableMessageId(mail.messageId());

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MailThreading {
 
-	private static final Pattern SUBJECT_TAG = Pattern.compile("\\[([A-Za-z0-9_-]+)-(\\d{1,18})\\]");
+	static final Pattern SUBJECT_TAG = Pattern.compile("\\[([A-Za-z0-9_-]+)-(\\d{1,18})\\]");
 
 	private final MailTickets tickets;
 

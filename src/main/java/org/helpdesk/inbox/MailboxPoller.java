@@ -2,6 +2,8 @@ package org.helpdesk.inbox;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,7 +28,7 @@ class MailboxPoller {
 
 	private final MailboxPolls polls;
 
-	private final MailIngestion ingestion;
+	private final BatchIngestion ingestion;
 
 	private final Channels channels;
 
@@ -34,7 +36,7 @@ class MailboxPoller {
 
 	private final Clock clock;
 
-	MailboxPoller(QueueManagement queues, MailboxPolls polls, MailIngestion ingestion, Channels channels,
+	MailboxPoller(QueueManagement queues, MailboxPolls polls, BatchIngestion ingestion, Channels channels,
 			MailboxSettings settings, Clock clock) {
 		this.queues = queues;
 		this.polls = polls;
@@ -44,19 +46,25 @@ class MailboxPoller {
 		this.clock = clock;
 	}
 
-	/** Polls the mailbox if it is still due (another node may just have polled it), or at once when forced. */
-	void pollIfDue(long queueId, boolean force) {
+	/**
+	 * Polls the mailbox if it is still due (another node may just have polled it), or at once when forced. Answers
+	 * whether to poll it again at once: the poll removed mail, so more may have arrived meanwhile (an MTA delivering a
+	 * burst) or be left over (a full batch).
+	 */
+	boolean pollIfDue(long queueId, boolean force) {
 		Optional<Queue> queue = queues.find(queueId).filter(Queue::pollsMailbox);
 		if (queue.isEmpty()) {
-			return;
+			return false;
 		}
 		Optional<MailboxPolls.LastPoll> last = polls.find(queueId);
 		Instant now = clock.instant();
 		if (!force && last.isPresent() && !last.get().due(queue.get().mailbox().intervalSeconds(), now)) {
-			return;
+			return false;
 		}
 		String previousError = last.map(MailboxPolls.LastPoll::error).orElse(null);
-		polls.record(queueId, poll(queue.get(), previousError, now));
+		MailboxPolls.LastPoll done = poll(queue.get(), previousError, now);
+		polls.record(queueId, done);
+		return done.backlog();
 	}
 
 	private MailboxPolls.LastPoll poll(Queue queue, String previousError, Instant started) {
@@ -66,10 +74,11 @@ class MailboxPoller {
 			MailboxAccess access = new MailboxAccess(queue.id(), queue.mailbox(), password);
 			Taker taker = new Taker(queue);
 			channels.of(queue.mailbox().type()).poll(access, taker);
+			taker.throwFailure();
 			if (previousError != null) {
 				log.info("The {} works again", access);
 			}
-			return new MailboxPolls.LastPoll(started, null, taker.full());
+			return new MailboxPolls.LastPoll(started, null, taker.removed > 0);
 		}
 		catch (Exception | LinkageError ex) {
 			String reason = MailboxFailures.describe(ex, password);
@@ -81,13 +90,17 @@ class MailboxPoller {
 		}
 	}
 
-	/**
-	 * Takes messages in through {@link MailIngestion} until the batch is full or half the lock's time is used up, so
-	 * that the lock never runs out under a poll (another node would then take the same mailbox).
-	 */
 	/** A poll that has read this much ends, and the mailbox is polled again at once. */
 	static final long POLL_BYTES = 64L * 1024 * 1024;
 
+	/** Messages handed over at once, taken in side by side where they are independent (see {@link BatchIngestion}). */
+	static final int HAND_OVER = 50;
+
+	/**
+	 * Takes messages in through {@link BatchIngestion} until the batch is full or half the lock's time is used up, so
+	 * that the lock never runs out under a poll (another node would then take the same mailbox). A message that
+	 * failed stays in the mailbox, ends the poll, and the poll is recorded as failed.
+	 */
 	private final class Taker implements MailChannel.MessageTaker {
 
 		private final Queue queue;
@@ -102,6 +115,11 @@ class MailboxPoller {
 
 		/** What this poll has read; an IMAP folder keeps the messages it fetched until the poll closes it. */
 		private long bytes;
+
+		private RuntimeException failure;
+
+		/** The messages this poll had removed from the mailbox. */
+		private int removed;
 
 		Taker(Queue queue) {
 			this.queue = queue;
@@ -120,21 +138,45 @@ class MailboxPoller {
 		}
 
 		@Override
-		public boolean take(String key, byte[] raw) {
-			taken++;
-			bytes += raw.length;
-			IngestOutcome outcome = ingestion.ingest(queue.id(), raw, source);
-			if (outcome.keepInMailbox()) {
-				polls.keep(queue.id(), key);
-				kept.add(key);
-				return false;
+		public Set<String> take(List<MailChannel.Waiting> batch) {
+			taken += batch.size();
+			batch.forEach(message -> bytes += message.raw().length);
+			List<BatchIngestion.Taken> outcomes = ingestion.ingestAll(queue.id(),
+					batch.stream().map(MailChannel.Waiting::raw).toList(), source);
+			Set<String> remove = new HashSet<>();
+			for (int i = 0; i < batch.size(); i++) {
+				String key = batch.get(i).key();
+				BatchIngestion.Taken outcome = outcomes.get(i);
+				if (outcome.failure() != null) {
+					failure = failure == null ? outcome.failure() : failure;
+				}
+				else if (outcome.outcome().keepInMailbox()) {
+					polls.keep(queue.id(), key);
+					kept.add(key);
+				}
+				else {
+					remove.add(key);
+				}
 			}
-			return true;
+			removed += remove.size();
+			return remove;
+		}
+
+		@Override
+		public int batch() {
+			return Math.max(1, Math.min(HAND_OVER, settings.batchSize() - taken));
 		}
 
 		@Override
 		public boolean full() {
-			return taken >= settings.batchSize() || bytes >= POLL_BYTES || clock.instant().isAfter(stopBy);
+			return failure != null || taken >= settings.batchSize() || bytes >= POLL_BYTES
+					|| clock.instant().isAfter(stopBy);
+		}
+
+		void throwFailure() {
+			if (failure != null) {
+				throw failure;
+			}
 		}
 	}
 

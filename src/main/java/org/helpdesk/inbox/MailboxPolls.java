@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MailboxPolls {
 
-	/** The last poll of one mailbox. */
+	/** The last poll of one mailbox; {@code backlog}: it removed mail, so the mailbox is polled again at once. */
 	record LastPoll(Instant at, String error, boolean backlog) {
 
 		boolean due(int intervalSeconds, Instant now) {

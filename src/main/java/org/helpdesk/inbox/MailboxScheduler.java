@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.helpdesk.core.BackgroundWork;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
  * Polls every due mailbox, each on a thread of a bounded pool so that one slow or hung server never delays the
  * others, and each under the cluster-wide lock {@code mailbox-<queue id>} so that one node at a time takes its mail.
  * A mailbox is due when e-mail submission is allowed, a mailbox type is set and its interval has passed since the
- * last poll (on whichever node), or at once when IMAP IDLE reports new mail ({@link #pollNow}).
+ * last poll (on whichever node), at once when IMAP IDLE reports new mail ({@link #pollNow}), and at once again after a
+ * poll that removed mail, until a poll finds none.
  */
 @Component
 class MailboxScheduler implements SmartLifecycle {
@@ -121,9 +123,10 @@ class MailboxScheduler implements SmartLifecycle {
 	}
 
 	private void run(long queueId, boolean force) {
+		AtomicBoolean again = new AtomicBoolean();
 		try {
 			cluster.runOnce("mailbox-" + queueId, settings.lockAtMost(), Duration.ZERO,
-					() -> poller.pollIfDue(queueId, force));
+					() -> again.set(poller.pollIfDue(queueId, force)));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Polling the mailbox of queue {} failed: {}", queueId, ex.toString());
@@ -131,7 +134,7 @@ class MailboxScheduler implements SmartLifecycle {
 		finally {
 			inFlight.remove(queueId);
 		}
-		if (pollAgain.remove(queueId)) {
+		if (pollAgain.remove(queueId) | again.get()) {
 			submit(queueId, true);
 		}
 	}

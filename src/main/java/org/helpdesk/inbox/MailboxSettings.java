@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param idle whether IMAP mailboxes whose server offers IDLE are watched, so that new mail is fetched at once
  * @param idleRenew how long one IDLE session lasts before it is renewed (servers drop idle ones after ~30 min)
  * @param batchSize at most this many messages per poll; a fuller mailbox is polled again right away
+ * @param ingestThreads how many messages of a poll this node takes in at the same time (for all its mailboxes
+ * together); messages that may thread onto each other still go one after another (see {@link BatchIngestion})
  * @param lockAtMost how long one node may hold a mailbox: after a crash mid-poll, another node takes it over after
  * this long; a poll stops taking messages after half of it and goes on in the next one
  * @param trustAllCertificates accept any TLS certificate (tests with a self-signed server only, never production)
@@ -25,6 +27,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record MailboxSettings(@DefaultValue("true") boolean pollEnabled, @DefaultValue("4") int poolSize,
 		@DefaultValue("1s") Duration tick, @DefaultValue("10s") Duration connectTimeout,
 		@DefaultValue("30s") Duration readTimeout, @DefaultValue("true") boolean idle,
-		@DefaultValue("5m") Duration idleRenew, @DefaultValue("1000") int batchSize,
+		@DefaultValue("5m") Duration idleRenew, @DefaultValue("1000") int batchSize, @DefaultValue("4") int ingestThreads,
 		@DefaultValue("5m") Duration lockAtMost, @DefaultValue("false") boolean trustAllCertificates) {
 }

@@ -1,9 +1,11 @@
 package org.helpdesk.inbox;
 
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
@@ -26,28 +28,23 @@ final class ServerMessages {
 		String of(Message message) throws MessagingException;
 	}
 
-	/** Messages fetched, and marked deleted, with one command. */
-	static final int DELETE_EVERY = 50;
+	/** Messages fetched with one command. */
+	static final int FETCH_AT_ONCE = 50;
 
-	/** At most this many bytes of messages fetched with one command (a single larger message is fetched alone). */
-	static final long PREFETCH_BYTES = 8L * 1024 * 1024;
 
 	private ServerMessages() {
 	}
 
 	static int handOver(Folder folder, Message[] waiting, Key key, MailChannel.MessageTaker taker) throws Exception {
-		FetchProfile uids = new FetchProfile();
-		uids.add(UIDFolder.FetchProfileItem.UID);
-		uids.add(FetchProfile.Item.SIZE);
-		folder.fetch(waiting, uids);
 		int handed = 0;
-		List<Message> taken = new ArrayList<>();
+		Map<String, Message> read = new HashMap<>();
+		PendingMessages pending = new PendingMessages(taker);
 		int fetchedUpTo = 0;
 		try {
 			for (int index = 0; index < waiting.length; index++) {
 				Message message = waiting[index];
 				if (index >= fetchedUpTo) {
-					fetchedUpTo = prefetch(folder, waiting, index);
+					fetchedUpTo = fetch(folder, waiting, index);
 				}
 				String name = key.of(message);
 				if (taker.full()) {
@@ -59,34 +56,38 @@ final class ServerMessages {
 				ByteArrayOutputStream raw = new ByteArrayOutputStream();
 				message.writeTo(raw);
 				handed++;
-				if (taker.take(name, raw.toByteArray())) {
-					taken.add(message);
-					if (taken.size() == DELETE_EVERY) {
-						markDeleted(folder, taken);
-					}
-				}
+				read.put(name, message);
+				markDeleted(folder, pending.add(name, raw.toByteArray()), read);
 			}
 		}
 		finally {
-			markDeleted(folder, taken);
+			markDeleted(folder, pending.handOver(), read);
 		}
 		return handed;
 	}
 
 	/**
-	 * Fetches the next messages whole with one IMAP command (a FETCH per message waits for the server each time): up
-	 * to {@link #DELETE_EVERY} of them and {@link #PREFETCH_BYTES} together, at least one. POP3 reads each message as
-	 * it is asked for. Returns the index after the last message fetched.
+	 * IMAP: fetches the UIDs and sizes of the next {@link #FETCH_AT_ONCE} messages with one command, then as many of
+	 * them whole as {@link PendingMessages#MAX_BYTES} allows (at least one) with another: a command per message, or
+	 * for every message of a full mailbox at each poll, waited for the server far longer than taking them in took.
+	 * POP3 lists every UID with one command and reads each message as it is asked for. Returns the index after the
+	 * last message fetched.
 	 */
-	private static int prefetch(Folder folder, Message[] waiting, int from) throws MessagingException {
+	private static int fetch(Folder folder, Message[] waiting, int from) throws MessagingException {
+		FetchProfile uids = new FetchProfile();
+		uids.add(UIDFolder.FetchProfileItem.UID);
+		uids.add(FetchProfile.Item.SIZE);
 		if (!(folder instanceof IMAPFolder)) {
+			folder.fetch(waiting, uids);
 			return waiting.length;
 		}
+		int end = Math.min(waiting.length, from + FETCH_AT_ONCE);
+		folder.fetch(Arrays.copyOfRange(waiting, from, end), uids);
 		int to = from + 1;
 		long bytes = Math.max(0, waiting[from].getSize());
-		while (to < waiting.length && to - from < DELETE_EVERY) {
+		while (to < end) {
 			bytes += Math.max(0, waiting[to].getSize());
-			if (bytes > PREFETCH_BYTES) {
+			if (bytes > PendingMessages.MAX_BYTES) {
 				break;
 			}
 			to++;
@@ -98,15 +99,16 @@ final class ServerMessages {
 	}
 
 	/**
-	 * Marks the messages taken in (their changes have committed) deleted, several in one command: one round trip per
+	 * Marks the messages taken in (their changes have committed) deleted, a batch with one command: one round trip per
 	 * message cost more than taking it in. A crash before the mark leaves them in the mailbox, and the next poll finds
 	 * them already taken in (the same Message-ID, or for a message without one the same bytes): a duplicate that
 	 * changes nothing and is then deleted.
 	 */
-	private static void markDeleted(Folder folder, List<Message> taken) throws MessagingException {
-		if (!taken.isEmpty() && folder.isOpen()) {
-			folder.setFlags(taken.toArray(Message[]::new), new Flags(Flags.Flag.DELETED), true);
+	private static void markDeleted(Folder folder, Set<String> taken, Map<String, Message> read)
+			throws MessagingException {
+		List<Message> messages = taken.stream().map(read::remove).toList();
+		if (!messages.isEmpty() && folder.isOpen()) {
+			folder.setFlags(messages.toArray(Message[]::new), new Flags(Flags.Flag.DELETED), true);
 		}
-		taken.clear();
 	}
 }

@@ -102,6 +102,27 @@ abstract class InboundMailTests extends InboundMailSupport {
 	}
 
 	@Test
+	void operatorsCountInboundMessagesByWhatBecameOfThem() {
+		double created = inboundCounted("created");
+		double duplicates = inboundCounted("duplicate");
+		TestMessage message = TestMessage.from(unique("carol") + "@customer.example.test", queueAddress, "Counted");
+
+		pushOk(slug, message);
+		pushOk(slug, message);
+
+		assertThat(inboundCounted("created")).isEqualTo(created + 1);
+		assertThat(inboundCounted("duplicate")).isEqualTo(duplicates + 1);
+	}
+
+	private double inboundCounted(String result) {
+		String metrics = new String(client.download("/actuator/prometheus", ADMIN, ADMIN_PASSWORD).body(),
+				StandardCharsets.UTF_8);
+		return metrics.lines().filter(line -> line.startsWith("helpdesk_mail_inbound_total{")
+				&& line.contains("result=\"" + result + "\""))
+			.mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+	}
+
+	@Test
 	void aReplyToOurNotificationLandsOnTheSameTicketByItsMessageId() throws Exception {
 		String sender = unique("bob") + "@customer.example.test";
 		long ticketId = pushOk(slug, TestMessage.from(sender, queueAddress, "VPN drops")).get("ticket_id").asLong();

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MailChannelsTest {
 
 	private static final MailboxSettings SETTINGS = new MailboxSettings(true, 2, Duration.ofSeconds(1),
-			Duration.ofSeconds(5), Duration.ofSeconds(10), false, Duration.ofMinutes(5), 1000, Duration.ofMinutes(5),
+			Duration.ofSeconds(5), Duration.ofSeconds(10), false, Duration.ofMinutes(5), 1000, 2, Duration.ofMinutes(5),
 			true);
 
 	private final MailSessions sessions = new MailSessions(SETTINGS);
@@ -132,14 +132,24 @@ class MailChannelsTest {
 		}
 
 		@Override
-		public boolean take(String key, byte[] raw) {
-			String text = new String(raw, StandardCharsets.UTF_8);
-			subjects.add(text);
-			if (text.contains("Subject: keep me")) {
-				kept.add(key);
-				return false;
+		public Set<String> take(List<MailChannel.Waiting> batch) {
+			Set<String> remove = new HashSet<>();
+			for (MailChannel.Waiting message : batch) {
+				String text = new String(message.raw(), StandardCharsets.UTF_8);
+				subjects.add(text);
+				if (text.contains("Subject: keep me")) {
+					kept.add(message.key());
+				}
+				else {
+					remove.add(message.key());
+				}
 			}
-			return true;
+			return remove;
+		}
+
+		@Override
+		public int batch() {
+			return 1;
 		}
 
 		@Override

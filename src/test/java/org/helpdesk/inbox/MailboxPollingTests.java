@@ -107,6 +107,58 @@ abstract class MailboxPollingTests extends FullStackTest {
 	}
 
 	@Test
+	void aBatchTakenInSideBySideStillThreadsEveryReplyInMailboxOrder(@TempDir Path dir) throws IOException {
+		// each thread's three messages lie next to each other, so a poll that took them in at the same time would
+		// open a ticket for a reply whose original had not committed yet, or store the second reply first
+		String run = UUID.randomUUID().toString();
+		int threads = 15;
+		for (int k = 1; k <= threads; k++) {
+			String original = "<" + k + "-original." + run + "@example.test>";
+			String first = "<" + k + "-first." + run + "@example.test>";
+			String second = "<" + k + "-second." + run + "@example.test>";
+			String subject = "Batch " + k + " " + run;
+			write(dir, k, 1, threadMessage("customer" + k, original, "", subject));
+			write(dir, k, 2, threadMessage("colleague" + k, first, original, "Re: " + subject));
+			write(dir, k, 3, threadMessage("customer" + k, second, original + " " + first, "Re: Re: " + subject));
+		}
+
+		long queue = queueWithMailbox(Map.of("email_box_type", "local", "email_box_local_dir", dir.toString()));
+
+		await(() -> {
+			try (var left = Files.list(dir)) {
+				return left.findAny().isEmpty();
+			}
+			catch (IOException ex) {
+				throw new AssertionError(ex);
+			}
+		}, "every file taken in");
+		assertThat(ticketsIn(queue)).as("one ticket per thread").isEqualTo(threads);
+		for (int k = 1; k <= threads; k++) {
+			List<Long> tickets = jdbc.sql("""
+					select ticket_id from inbound_message where queue_id = ? and message_id like ? order by followup_id""")
+				.params(queue, k + "-%." + run + "@example.test").query(Long.class).list();
+			List<String> order = jdbc.sql("""
+					select message_id from inbound_message where queue_id = ? and message_id like ? order by followup_id""")
+				.params(queue, k + "-%." + run + "@example.test").query(String.class).list();
+			assertThat(tickets).as("thread %d on one ticket", k).hasSize(3).containsOnly(tickets.get(0));
+			assertThat(order).as("thread %d in mailbox order", k).containsExactly(k + "-original." + run + "@example.test",
+					k + "-first." + run + "@example.test", k + "-second." + run + "@example.test");
+		}
+	}
+
+	private static void write(Path dir, int thread, int position, String message) throws IOException {
+		Files.writeString(dir.resolve("%03d-%d.eml".formatted(thread, position)), message, StandardCharsets.UTF_8);
+	}
+
+	private static String threadMessage(String sender, String messageId, String references, String subject) {
+		String threading = references.isEmpty() ? ""
+				: "In-Reply-To: " + references.substring(references.lastIndexOf('<')) + "\r\nReferences: " + references
+						+ "\r\n";
+		return "From: " + sender + "@example.test\r\nTo: support@example.test\r\nSubject: " + subject
+				+ "\r\nMessage-ID: " + messageId + "\r\n" + threading + "\r\nText of " + subject + "\r\n";
+	}
+
+	@Test
 	void aHungMailServerDoesNotDelayAnotherMailbox(@TempDir Path dir) throws IOException {
 		ServerSocket hung = hungServer();
 		List<Socket> connections = acceptForever(hung);

@@ -1,0 +1,147 @@
+package org.helpdesk.inbox;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes a batch of messages from one mailbox in on several threads, as fast as the database commits them, without
+ * changing what any of them does. Messages that may thread onto each other go one after another in the order the
+ * mailbox gave them: a reply and the message it answers (the Message-IDs it names), replies to the same message,
+ * messages with the same Message-ID, and messages that name the same ticket in their subject. Every other message is
+ * independent of the rest and is taken in beside them. Each message is still taken in by {@link MailIngestion} in a
+ * transaction of its own, and is answered only after it committed.
+ */
+@Component
+class BatchIngestion implements DisposableBean {
+
+	/** What became of one message: its outcome, or the failure that left it in the mailbox. */
+	record Taken(IngestOutcome outcome, RuntimeException failure) {
+	}
+
+	private final MailIngestion ingestion;
+
+	private final ExecutorService threads;
+
+	BatchIngestion(MailIngestion ingestion, MailboxSettings settings) {
+		this.ingestion = ingestion;
+		AtomicInteger count = new AtomicInteger();
+		this.threads = Executors.newFixedThreadPool(Math.max(1, settings.ingestThreads()), task -> {
+			Thread thread = new Thread(task, "mail-ingest-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	/**
+	 * Takes the messages in and answers what became of each, in their order. A message after a failed one in its
+	 * lane is not tried (it may answer the failed one) and fails with it.
+	 */
+	List<Taken> ingestAll(long queueId, List<byte[]> raws, MailSource source) {
+		List<MailIngestion.Read> read = all(raws.stream().<Callable<MailIngestion.Read>>map(raw -> () -> ingestion.read(raw)).toList());
+		Taken[] taken = new Taken[raws.size()];
+		List<Callable<Void>> lanes = lanes(read).stream().<Callable<Void>>map(lane -> () -> {
+			RuntimeException failed = null;
+			for (int index : lane) {
+				if (failed != null) {
+					taken[index] = new Taken(null, failed);
+					continue;
+				}
+				try {
+					taken[index] = new Taken(ingestion.ingest(queueId, read.get(index), source), null);
+				}
+				catch (RuntimeException ex) {
+					failed = ex;
+					taken[index] = new Taken(null, ex);
+				}
+			}
+			return null;
+		}).toList();
+		all(lanes);
+		return List.of(taken);
+	}
+
+	/**
+	 * The messages, by index, in lanes: each lane in mailbox order, every message in the lane of any other it is tied
+	 * to (a Message-ID one of them has or names, or a ticket tag both subjects carry).
+	 */
+	static List<List<Integer>> lanes(List<MailIngestion.Read> messages) {
+		int[] parent = new int[messages.size()];
+		for (int i = 0; i < parent.length; i++) {
+			parent[i] = i;
+		}
+		Map<String, Integer> firstWith = new HashMap<>();
+		for (int i = 0; i < messages.size(); i++) {
+			for (String tie : ties(messages.get(i).mail())) {
+				Integer other = firstWith.putIfAbsent(tie, i);
+				if (other != null) {
+					parent[root(parent, i)] = root(parent, other);
+				}
+			}
+		}
+		Map<Integer, List<Integer>> lanes = new LinkedHashMap<>();
+		for (int i = 0; i < messages.size(); i++) {
+			lanes.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(i);
+		}
+		return List.copyOf(lanes.values());
+	}
+
+	private static List<String> ties(ParsedMail mail) {
+		if (mail == null) {
+			return List.of(); // quarantined whatever else comes
+		}
+		List<String> ties = new ArrayList<>();
+		if (mail.messageId() != null) {
+			ties.add("id:" + mail.messageId());
+		}
+		mail.inReplyTo().forEach(id -> ties.add("id:" + id));
+		mail.references().forEach(id -> ties.add("id:" + id));
+		Matcher tag = MailThreading.SUBJECT_TAG.matcher(mail.subject() == null ? "" : mail.subject());
+		while (tag.find()) {
+			ties.add("tag:" + tag.group(2));
+		}
+		return ties;
+	}
+
+	private static int root(int[] parent, int i) {
+		while (parent[i] != i) {
+			parent[i] = parent[parent[i]];
+			i = parent[i];
+		}
+		return i;
+	}
+
+	private <T> List<T> all(List<Callable<T>> tasks) {
+		List<T> results = new ArrayList<>();
+		try {
+			for (Future<T> done : threads.invokeAll(tasks)) {
+				results.add(done.get());
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while taking mail in", ex);
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+		}
+		return results;
+	}
+
+	@Override
+	public void destroy() {
+		threads.shutdown();
+	}
+}
