@@ -3,6 +3,7 @@
 # (POST /api/v1/mail/inbound) and through a queue's mailbox folder, with notifications queued to a local SMTP sink.
 # See bench/README.md. Usage: bench/inbound.sh [--no-build] [--messages N] [--concurrency N] [--port N]
 #                                              [--channels "http folder imap"] [--jvm-opts "..."] [--app-args "..."]
+#                                              [--warmup N]
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -19,6 +20,7 @@ JVM_OPTS="${JVM_OPTS--XX:TieredStopAtLevel=1}"
 APP_ARGS="${APP_ARGS:-}"
 WAIT_IDLE="${WAIT_IDLE:-0}"
 NICE="${NICE:-}"
+WARMUP="${WARMUP:-0}"
 
 while [[ $# -gt 0 ]]; do
 	case "$1" in
@@ -30,7 +32,8 @@ while [[ $# -gt 0 ]]; do
 		--jvm-opts) JVM_OPTS="$2"; shift ;;
 		--app-args) APP_ARGS="$2"; shift ;;
 		--wait-idle) WAIT_IDLE="$2"; shift ;;
-		-h|--help) sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+		--warmup) WARMUP="$2"; shift ;;
+		-h|--help) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 		*) echo "inbound.sh: unknown option: $1" >&2; exit 2 ;;
 	esac
 	shift
@@ -58,23 +61,52 @@ measure() { # channel -> appends the load client's report, with the server's CPU
 	local queued start=$SECONDS
 	queued="$(metric helpdesk_mail_queued)"
 	# the mails the channel caused are sent before the next channel is measured, so that it does not pay for them
-	while [[ "$(metric helpdesk_mail_queued)" != "0" ]] && (( SECONDS - start < 600 )); do sleep 1; done
+	await_outbox
 	REPORT+=("mails queued in the outbox after $channel: $queued; sent to the sink $((SECONDS - start)) s later")
+	# what became of the messages (every reply threaded onto its ticket: as many follow-ups as new tickets)
+	local outcomes="" result now
+	for result in created followup duplicate ignored quarantined; do
+		now="$(inbound "$result")"
+		outcomes+=" $result=$((now - ${TAKEN_BEFORE[$result]:-0}))"
+		TAKEN_BEFORE[$result]="$now"
+	done
+	REPORT+=("outcomes of $channel:$outcomes")
 }
 
+declare -A TAKEN_BEFORE=()
+inbound() { # result -> messages taken in with that result so far (helpdesk_mail_inbound_total)
+	{ curl -fsS -u "admin:$ADMIN_PASSWORD" "$BASE/actuator/prometheus" 2>/dev/null || true; } \
+		| awk -v r="result=\"$1\"" 'index($1, "helpdesk_mail_inbound_total{") == 1 && index($1, r) {printf "%d", $2; found = 1} END {if (!found) printf "0"}'
+}
+
+await_outbox() { # waits until the outbox is empty (at most 10 minutes)
+	local start=$SECONDS
+	while [[ "$(metric helpdesk_mail_queued)" != "0" ]] && (( SECONDS - start < 600 )); do sleep 1; done
+}
+
+if (( WARMUP > 0 )); then
+	# the same work through HTTP into a queue of its own, not measured: the JIT compiles the ingestion path first
+	admin_post /api/v1/queues '{"title":"Inbound warm-up","slug":"inwarm","new_ticket_cc":"team@bench.example"}' >/dev/null
+	log "warm-up: $WARMUP messages through http"
+	"${RUN[@]}" java -Xmx256m "$BENCH_DIR/InboundLoad.java" http "$BASE" admin "$ADMIN_PASSWORD" inwarm "$WARMUP" \
+		"$CONCURRENCY" >/dev/null || die "warm-up failed"
+	await_outbox
+fi
+
+for result in created followup duplicate ignored quarantined; do TAKEN_BEFORE[$result]="$(inbound "$result")"; done
 for channel in $CHANNELS; do
 	case "$channel" in
 		http)
-			admin_post /api/v1/queues '{"title":"Inbound HTTP","slug":"inhttp","new_ticket_cc":"team@bench.example"}' >/dev/null
+			QUEUE="$(admin_post /api/v1/queues '{"title":"Inbound HTTP","slug":"inhttp","new_ticket_cc":"team@bench.example"}' | json_id)"
 			log "http: $MESSAGES messages, $CONCURRENCY at a time"
 			measure http http "$BASE" admin "$ADMIN_PASSWORD" inhttp "$MESSAGES" "$CONCURRENCY"
 			;;
 		folder)
 			DROP="$DATA_DIR/maildrop"
 			mkdir -p "$DROP"
-			admin_post /api/v1/queues "{\"title\":\"Inbound folder\",\"slug\":\"infolder\",\"new_ticket_cc\":\"team@bench.example\",\"allow_email_submission\":true,\"email_box_type\":\"local\",\"email_box_local_dir\":\"$DROP\",\"email_box_interval\":10}" >/dev/null
-			log "folder: $MESSAGES messages into $DROP"
-			measure folder folder "$DROP" "$MESSAGES"
+			QUEUE="$(admin_post /api/v1/queues "{\"title\":\"Inbound folder\",\"slug\":\"infolder\",\"new_ticket_cc\":\"team@bench.example\",\"allow_email_submission\":false,\"email_box_type\":\"local\",\"email_box_local_dir\":\"$DROP\",\"email_box_interval\":10}" | json_id)"
+			log "folder: $MESSAGES messages into $DROP, then taken from it"
+			measure folder folder "$BASE" admin "$ADMIN_PASSWORD" "$QUEUE" "$DROP" "$MESSAGES"
 			;;
 		imap)
 			# a local IMAP server: GreenMail's standalone jar from Maven Central, on its test ports (SMTP 3025, IMAP 3143)
@@ -86,9 +118,9 @@ for channel in $CHANNELS; do
 			EXTRA_PIDS="${EXTRA_PIDS:-} $!"
 			deadline=$((SECONDS + 60))
 			until port_busy 3143; do (( SECONDS < deadline )) || die "GreenMail did not listen on 3143"; sleep 0.5; done
-			IMAP_QUEUE="$(admin_post /api/v1/queues '{"title":"Inbound IMAP","slug":"inimap","new_ticket_cc":"team@bench.example","allow_email_submission":false,"email_box_type":"imap","email_box_host":"127.0.0.1","email_box_port":3143,"email_box_user":"bench","email_box_pass":"bench-mail-pw","email_box_interval":10}' | json_id)"
+			QUEUE="$(admin_post /api/v1/queues '{"title":"Inbound IMAP","slug":"inimap","new_ticket_cc":"team@bench.example","allow_email_submission":false,"email_box_type":"imap","email_box_host":"127.0.0.1","email_box_port":3143,"email_box_user":"bench","email_box_pass":"bench-mail-pw","email_box_interval":10}' | json_id)"
 			log "imap: $MESSAGES messages delivered to GreenMail, then taken from its IMAP mailbox"
-			measure imap imap "$BASE" admin "$ADMIN_PASSWORD" "$IMAP_QUEUE" 3025 bench@bench.example "$MESSAGES"
+			measure imap imap "$BASE" admin "$ADMIN_PASSWORD" "$QUEUE" 3025 bench@bench.example "$MESSAGES"
 			;;
 		*) die "unknown channel $channel (http, folder, imap)" ;;
 	esac
@@ -96,7 +128,7 @@ done
 
 {
 	echo "# helpdesk inbound mail benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-	echo "# $(nproc) CPUs, $(free -h | awk '/^Mem:/ {print $2}') RAM, $(java -version 2>&1 | head -1); JVM: -Xmx512m $JVM_OPTS; app: $APP_ARGS"
+	echo "# $(nproc) CPUs, $(free -h | awk '/^Mem:/ {print $2}') RAM, $(java -version 2>&1 | head -1); JVM: -Xmx512m $JVM_OPTS; app: $APP_ARGS; warm-up: $WARMUP messages"
 	echo "# load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1 /proc/loadavg)"
 	printf '%s\n' "${REPORT[@]}"
 } | tee "$RESULTS_DIR/inbound-latest.txt"
