@@ -50,7 +50,8 @@ class BatchIngestion implements DisposableBean {
 	 * lane is not tried (it may answer the failed one) and fails with it.
 	 */
 	List<Taken> ingestAll(long queueId, List<byte[]> raws, MailSource source) {
-		List<MailIngestion.Read> read = all(raws.stream().<Callable<MailIngestion.Read>>map(raw -> () -> ingestion.read(raw)).toList());
+		List<MailIngestion.Read> read = all(
+				raws.stream().<Callable<MailIngestion.Read>>map(raw -> () -> ingestion.read(raw)).toList());
 		Taken[] taken = new Taken[raws.size()];
 		List<Callable<Void>> lanes = lanes(read).stream().<Callable<Void>>map(lane -> () -> {
 			RuntimeException failed = null;

@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
- * A local folder an MTA delivers into (one message per file): every regular file, in the order of the names, deleted
- * after its change committed. Hidden files and {@code .tmp} files are being written and are left alone, so an MTA writes
- * a message under such a name and renames it when it is complete.
+ * A local folder an MTA delivers into (one message per file): every regular file, in the order of the names,
+ * deleted after its change committed. Hidden files and {@code .tmp} files are being written and are left alone, so
+ * an MTA writes a message under such a name and renames it when it is complete.
  */
 @Component
 class FolderChannel implements MailChannel {

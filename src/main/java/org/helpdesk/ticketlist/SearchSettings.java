@@ -24,6 +24,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("helpdesk.search")
 record SearchSettings(@DefaultValue("") String directory, @DefaultValue("500ms") Duration pollInterval,
-		@DefaultValue("250ms") Duration refreshInterval, @DefaultValue("500") int batchSize, @DefaultValue("1s") Duration commitInterval,
+		@DefaultValue("250ms") Duration refreshInterval, @DefaultValue("500") int batchSize,
+		@DefaultValue("1s") Duration commitInterval,
 		@DefaultValue("1000") int rebuildBatchSize, @DefaultValue("64MB") DataSize rebuildBuffer) {
 }

@@ -117,9 +117,13 @@ abstract class MailboxPollingTests extends FullStackTest {
 			String first = "<" + k + "-first." + run + "@example.test>";
 			String second = "<" + k + "-second." + run + "@example.test>";
 			String subject = "Batch " + k + " " + run;
-			write(dir, k, 1, threadMessage("customer" + k, original, "", subject));
-			write(dir, k, 2, threadMessage("colleague" + k, first, original, "Re: " + subject));
-			write(dir, k, 3, threadMessage("customer" + k, second, original + " " + first, "Re: Re: " + subject));
+			write(dir, k, 1, TestMessage.from("customer" + k + "@example.test", "support@example.test", subject)
+				.header("Message-ID", original));
+			write(dir, k, 2, TestMessage.from("colleague" + k + "@example.test", "support@example.test", "Re: " + subject)
+				.header("Message-ID", first).replyingTo(original));
+			write(dir, k, 3, TestMessage.from("customer" + k + "@example.test", "support@example.test",
+					"Re: Re: " + subject).header("Message-ID", second).replyingTo(first)
+				.header("References", original + " " + first));
 		}
 
 		long queue = queueWithMailbox(Map.of("email_box_type", "local", "email_box_local_dir", dir.toString()));
@@ -146,16 +150,8 @@ abstract class MailboxPollingTests extends FullStackTest {
 		}
 	}
 
-	private static void write(Path dir, int thread, int position, String message) throws IOException {
-		Files.writeString(dir.resolve("%03d-%d.eml".formatted(thread, position)), message, StandardCharsets.UTF_8);
-	}
-
-	private static String threadMessage(String sender, String messageId, String references, String subject) {
-		String threading = references.isEmpty() ? ""
-				: "In-Reply-To: " + references.substring(references.lastIndexOf('<')) + "\r\nReferences: " + references
-						+ "\r\n";
-		return "From: " + sender + "@example.test\r\nTo: support@example.test\r\nSubject: " + subject
-				+ "\r\nMessage-ID: " + messageId + "\r\n" + threading + "\r\nText of " + subject + "\r\n";
+	private static void write(Path dir, int thread, int position, TestMessage message) throws IOException {
+		Files.write(dir.resolve("%03d-%d.eml".formatted(thread, position)), message.bytes());
 	}
 
 	@Test
