@@ -84,7 +84,8 @@ public class TicketSearch {
 			.query(Long.class)
 			.single();
 		Total total = new Total(Math.min(counted, COUNT_LIMIT), counted > COUNT_LIMIT);
-		TicketListSql page = readInSortOrder(query, reader, size) ? TicketListSql.of(query, reader, zone, true) : filter;
+		TicketListSql page = readInSortOrder(query, reader, size, total) ? TicketListSql.of(query, reader, zone, true)
+				: filter;
 		Long cursor = position.after() != null ? position.after() : position.before();
 		boolean backwards = position.after() == null && position.before() != null;
 		Optional<Object[]> seek = cursor == null ? Optional.empty() : sortValue(query.sort(), cursor, reader);
@@ -118,21 +119,24 @@ public class TicketSearch {
 	 * {@code page / share} tickets, sorting reads all {@code matching} ones: walking wins once
 	 * {@code matching² ≥ WALK_COST · page · total}, at a million tickets from about 1 % of them (a queue's closed
 	 * tickets, the open ones), at ten thousand from about 10 %. The counts per queue and status tell exactly how many
-	 * match a filter by queue and status; with other filters the share is unknown and the filter
-	 * is looked up. Only H2 needs telling: without statistics on how the statuses are spread it picks the other plan
-	 * and sorts tens of thousands of tickets for every page. PostgreSQL keeps such statistics and chooses well by
-	 * itself, while conditions hidden from it look so rare that it would sort the whole table instead.
+	 * match a filter by queue and status. With other filters (an owner, a priority, dates) the share is unknown, but
+	 * the count says whether more than {@link #COUNT_LIMIT} match: then walking reads at most
+	 * {@code page · total / COUNT_LIMIT} tickets (about 11,000 at a million) and usually far fewer, while sorting would
+	 * read every match (the dashboard's unassigned open tickets: hundreds of thousands); with fewer matches sorting them
+	 * is cheap. Only H2 needs telling: without statistics on how values are spread it picks the other plan and sorts
+	 * tens of thousands of tickets for every page. PostgreSQL keeps such statistics and chooses well by itself, while
+	 * conditions hidden from it look so rare that it would sort the whole table instead.
 	 */
-	private boolean readInSortOrder(TicketQuery query, Account reader, int size) {
-		if (!plannerGuessesSpread) {
+	private boolean readInSortOrder(TicketQuery query, Account reader, int size, Total total) {
+		if (!plannerGuessesSpread || !query.sort().indexed()) {
 			return false;
 		}
 		boolean queueAndStatusOnly = query.priorities().isEmpty() && query.owner().kind() == OwnerFilter.Kind.ANYONE
 				&& query.submitter() == null && query.keyword() == null && query.createdFrom() == null
 				&& query.createdTo() == null && query.modifiedFrom() == null && query.modifiedTo() == null
 				&& query.dueFrom() == null && query.dueTo() == null;
-		if (!queueAndStatusOnly || !query.sort().indexed()) {
-			return false;
+		if (!queueAndStatusOnly) {
+			return total.capped();
 		}
 		TicketCounts.Share share = counts.share(query.queues(), query.statuses(), reader);
 		return (double) share.matching() * share.matching() >= (double) WALK_COST * (size + 1) * share.total();
