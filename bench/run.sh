@@ -2,7 +2,8 @@
 # Reproducible throughput/latency benchmark of the legacy form-POST API (create_ticket, list_queues).
 # See bench/README.md. Usage: bench/run.sh [--no-build] [--duration N] [--port N] [--connections N]
 #                                          [--threads N] [--warmup N] [--jvm-opts "..."] [--app-args "..."]
-#                                          [--wait-idle SECONDS] [--nice N]
+#                                          [--wait-idle SECONDS] [--nice N] [--h2 DIR]
+# --h2 DIR: on a data directory that bench/seed.sh filled (kept, and each run adds its tickets to it), not a new one.
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -27,7 +28,7 @@ NICE="${NICE:-}"
 JAR="$ROOT/target/helpdesk.jar"
 
 usage() {
-	sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'
+	sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
 	exit "${1:-0}"
 }
 
@@ -43,6 +44,7 @@ while [[ $# -gt 0 ]]; do
 		--app-args) APP_ARGS="$2"; shift ;;
 		--wait-idle) WAIT_IDLE="$2"; shift ;;
 		--nice) NICE="$2"; shift ;;
+		--h2) KEEP_DATA_DIR="$2"; shift ;;
 		-h|--help) usage 0 ;;
 		*) echo "run.sh: unknown option: $1" >&2; usage 2 ;;
 	esac
@@ -54,6 +56,14 @@ if ! [[ "$DURATION" =~ ^[0-9]+$ ]] || (( DURATION < 10 )); then
 	exit 2
 fi
 
+if [[ -n "${KEEP_DATA_DIR:-}" ]]; then
+	[[ -f "$KEEP_DATA_DIR/helpdesk.mv.db" ]] || { echo "run.sh: no H2 database in $KEEP_DATA_DIR (fill it with bench/seed.sh)" >&2; exit 2; }
+	# the administrator bench/seed.sh made; a big database takes longer to open
+	export ADMIN_PASSWORD="${ADMIN_PASSWORD:-bench-admin-password}" STARTUP_TIMEOUT="${STARTUP_TIMEOUT:-300}"
+fi
+# a queue and an agent of this run's own, so that runs on a kept data directory do not collide
+FIXTURE="bench$(date +%s)"
+
 # steps 1 (build) and 3 (server, with the SMTP sink) are in server.sh, shared with inbound.sh
 # shellcheck source=bench/server.sh
 source "$BENCH_DIR/server.sh"
@@ -64,11 +74,14 @@ need_wrk
 # ---------------------------------------------------------------- 4. fixtures
 
 QUEUE_ID="$(admin_post /api/v1/queues \
-	'{"title":"Bench","slug":"bench","new_ticket_cc":"bench-team@example.test"}' | json_id)"
+	'{"title":"'"$FIXTURE"'","slug":"'"$FIXTURE"'","new_ticket_cc":"bench-team@example.test"}' | json_id)"
 [[ -n "$QUEUE_ID" ]] || die "could not read the new queue's id"
 admin_post /api/v1/users \
-	'{"username":"bench","password":"bench-password-1","role":"agent","email":"bench@example.test"}' >/dev/null
-log "queue 'bench' = $QUEUE_ID, agent 'bench' created"
+	'{"username":"'"$FIXTURE"'","password":"bench-password-1","role":"agent","email":"'"$FIXTURE"'@example.test"}' >/dev/null
+log "queue '$FIXTURE' = $QUEUE_ID, agent '$FIXTURE' created"
+
+HIGHEST_BEFORE="$(curl -sS -X POST "$BASE/api/create_ticket/" --data \
+	"user=$FIXTURE&password=bench-password-1&queue=$QUEUE_ID&title=Highest&priority=3")"
 
 # Sanity check: one request of each kind must answer 200 before we start hammering.
 check() {
@@ -76,11 +89,11 @@ check() {
 	status="$(curl -sS -o /dev/null -w '%{http_code}' -X POST "$BASE/api/$1/" --data "$2")"
 	[[ "$status" == "200" ]] || die "POST /api/$1/ answered $status before the load test"
 }
-check create_ticket "user=bench&password=bench-password-1&queue=$QUEUE_ID&title=Sanity&priority=3&submitter_email=sanity%40example.test"
-check list_queues "user=bench&password=bench-password-1"
+check create_ticket "user=$FIXTURE&password=bench-password-1&queue=$QUEUE_ID&title=Sanity&priority=3&submitter_email=sanity%40example.test"
+check list_queues "user=$FIXTURE&password=bench-password-1"
 
 # ---------------------------------------------------------------- 5. load
-export BENCH_QUEUE="$QUEUE_ID" BENCH_USER=bench BENCH_PASSWORD=bench-password-1
+export BENCH_QUEUE="$QUEUE_ID" BENCH_USER="$FIXTURE" BENCH_PASSWORD=bench-password-1
 
 # wrk latency -> milliseconds
 to_ms() {
@@ -176,6 +189,11 @@ run_wrk list_queues
 	echo "# helpdesk legacy API benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 	echo "# $(nproc) CPUs, $(free -h | awk '/^Mem:/ {print $2}') RAM, $(java -version 2>&1 | head -1)"
 	echo "# wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency (after ${WARMUP}s warm-up); JVM: -Xmx512m $JVM_OPTS; app: $APP_ARGS${NICE:+; nice $NICE}"
+	if [[ -n "${KEEP_DATA_DIR:-}" ]]; then
+		echo "# database: H2 $KEEP_DATA_DIR, highest ticket id before the run $HIGHEST_BEFORE"
+	else
+		echo "# database: a new H2 data directory"
+	fi
 	echo "# load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1 /proc/loadavg)"
 	printf '%-14s %10s %8s %8s %9s %8s %8s %9s\n' endpoint req/s p50_ms p99_ms requests non-200 sock_err cpu_ms/req
 	printf '%s\n' "${ROWS[@]}"
