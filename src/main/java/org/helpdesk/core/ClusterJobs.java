@@ -8,6 +8,9 @@ import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,16 +19,38 @@ import org.springframework.stereotype.Component;
  * cycle), held apart by ShedLock's named locks in the database, with the database's clock.
  */
 @Component
-public class ClusterJobs {
+public class ClusterJobs implements SmartInitializingSingleton {
+
+	private static final Logger log = LoggerFactory.getLogger(ClusterJobs.class);
 
 	private final LockingTaskExecutor executor;
 
+	private final DataSource dataSource;
+
 	ClusterJobs(DataSource dataSource) {
+		this.dataSource = dataSource;
 		this.executor = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(
 				JdbcTemplateLockProvider.Configuration.builder()
 					.withJdbcTemplate(new JdbcTemplate(dataSource))
 					.usingDbTime()
 					.build()));
+	}
+
+	/**
+	 * On the embedded file database the locks found at start-up were held by an earlier run of this process, now gone
+	 * (see {@link EmbeddedDatabase#heldByThisProcessAlone}): released here, so that a mailbox a crash interrupted is
+	 * polled again at once rather than after its {@code atMost}. Runs after the migrations, before any job.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (!EmbeddedDatabase.heldByThisProcessAlone(dataSource)) {
+			return;
+		}
+		int released = new JdbcTemplate(dataSource)
+			.update("update shedlock set lock_until = locked_at where lock_until > locked_at");
+		if (released > 0) {
+			log.info("Released {} job lock(s) left by the previous run of this helpdesk", released);
+		}
 	}
 
 	/**

@@ -24,6 +24,16 @@ public final class EmbeddedDatabase {
 		return session(dataSource).isPresent();
 	}
 
+	/**
+	 * Whether the pool opens an H2 file database in this process. H2 locks the file for the one process that opens
+	 * it, so a lease or claim that this process finds in it when it starts was left by an earlier run of the helpdesk,
+	 * which is gone (killed, most likely): it can be released at once instead of running out. Not so for an in-memory
+	 * database, which several application contexts of one JVM (tests) may share as nodes.
+	 */
+	public static boolean heldByThisProcessAlone(DataSource dataSource) {
+		return fileStore(dataSource).isPresent();
+	}
+
 	/** The H2 store of an embedded file database; empty for PostgreSQL and for an in-memory database. */
 	static Optional<MVStore> fileStore(DataSource dataSource) {
 		return session(dataSource).map(session -> session.getDatabase().getStore().getMvStore())

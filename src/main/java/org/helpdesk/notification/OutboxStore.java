@@ -66,11 +66,29 @@ class OutboxStore {
 	 */
 	private final String due;
 
+	private final boolean soleUser;
+
 	OutboxStore(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 		this.due = EmbeddedDatabase.ownedByThisProcess(dataSource) ? DUE : DUE_LOCKED;
+		this.soleUser = EmbeddedDatabase.heldByThisProcessAlone(dataSource);
+	}
+
+	/**
+	 * On the embedded file database, the claims of an earlier run of this process (killed while it was sending) are
+	 * given up, so that their mails go out now rather than when the lease runs out (see
+	 * {@link EmbeddedDatabase#heldByThisProcessAlone}). A mail of such a batch that the server had accepted before the
+	 * crash is sent again, as it would be after the lease. Returns how many claims were given up.
+	 */
+	int releaseClaimsOfEarlierRun() {
+		if (!soleUser) {
+			return 0;
+		}
+		return transaction.execute(status -> jdbc
+			.sql("update mail_outbox set claimed_until = null where status = 'queued' and claimed_until is not null")
+			.update());
 	}
 
 	/** Only what rendering needs; the bodies are rendered by the dispatcher just before sending. */

@@ -92,6 +92,14 @@ class Deliveries {
 		return won;
 	}
 
+	/**
+	 * Gives up every endpoint's lease: only for the embedded file database at start-up, where any lease was held by an
+	 * earlier run of this process, now gone (see {@code EmbeddedDatabase.heldByThisProcessAlone}).
+	 */
+	int releaseLeasesOfEarlierRun() {
+		return jdbc.sql("update webhook_endpoint set lease_until = null where lease_until is not null").update();
+	}
+
 	void releaseLease(long endpointId, Instant until) {
 		jdbc.sql("update webhook_endpoint set lease_until = null where id = ? and lease_until = ?")
 			.params(endpointId, Timestamps.toDb(until)).update();

@@ -15,4 +15,10 @@ class CrashRecoveryOnPostgresTest extends CrashRecoveryTests {
 		return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + Postgres.user(),
 				"--spring.datasource.password=" + Postgres.password());
 	}
+
+	/** Another node may share PostgreSQL, so the killed node's lease must run out: kept short. */
+	@Override
+	String webhookLease() {
+		return "15s";
+	}
 }

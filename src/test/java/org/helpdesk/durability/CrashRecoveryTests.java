@@ -36,11 +36,13 @@ abstract class CrashRecoveryTests {
 	/** Spring arguments that choose the database; it must outlive the process. */
 	abstract List<String> databaseArguments();
 
+	/** How long the killed node's lease on the webhook endpoint keeps the restarted node from sending. */
+	abstract String webhookLease();
+
 	private List<String> arguments() {
 		List<String> arguments = new ArrayList<>(databaseArguments());
 		arguments.add("--helpdesk.webhooks.allow-private-targets=true"); // the receiver is on this machine
-		// the killed node's lease on the endpoint must run out before the restarted node may send: keep it short
-		arguments.addAll(List.of("--helpdesk.webhooks.lease=15s", "--helpdesk.webhooks.connect-timeout=1s",
+		arguments.addAll(List.of("--helpdesk.webhooks.lease=" + webhookLease(), "--helpdesk.webhooks.connect-timeout=1s",
 				"--helpdesk.webhooks.read-timeout=2s"));
 		return arguments;
 	}
