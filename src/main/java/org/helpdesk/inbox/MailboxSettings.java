@@ -27,6 +27,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record MailboxSettings(@DefaultValue("true") boolean pollEnabled, @DefaultValue("4") int poolSize,
 		@DefaultValue("1s") Duration tick, @DefaultValue("10s") Duration connectTimeout,
 		@DefaultValue("30s") Duration readTimeout, @DefaultValue("true") boolean idle,
-		@DefaultValue("5m") Duration idleRenew, @DefaultValue("1000") int batchSize, @DefaultValue("4") int ingestThreads,
+		@DefaultValue("5m") Duration idleRenew, @DefaultValue("1000") int batchSize, @DefaultValue("8") int ingestThreads,
 		@DefaultValue("5m") Duration lockAtMost, @DefaultValue("false") boolean trustAllCertificates) {
 }
