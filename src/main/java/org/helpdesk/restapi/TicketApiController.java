@@ -230,7 +230,8 @@ class TicketApiController {
 
 	@GetMapping("/{id}")
 	ResponseEntity<TicketBody> get(@PathVariable long id, @AuthenticationPrincipal(expression = "account") Account caller) {
-		return ResponseEntity.ok().eTag(etag(visible(id, caller))).body(body(id));
+		TicketDetails ticket = visible(id, caller);
+		return ResponseEntity.ok().eTag(etag(ticket)).body(body(ticket));
 	}
 
 	/** Opens a ticket; {@code queue} by id or slug. Answered 201 with the ticket and its address. */
@@ -278,7 +279,7 @@ class TicketApiController {
 			return opened;
 		});
 		TicketDetails created = visible(id, caller);
-		return ResponseEntity.created(URI.create("/api/v1/tickets/" + id)).eTag(etag(created)).body(body(id));
+		return ResponseEntity.created(URI.create("/api/v1/tickets/" + id)).eTag(etag(created)).body(body(created));
 	}
 
 	/**
@@ -357,8 +358,7 @@ class TicketApiController {
 	@GetMapping("/{id}/followups")
 	List<TicketBody.FollowUp> followUps(@PathVariable long id,
 			@AuthenticationPrincipal(expression = "account") Account caller) {
-		visible(id, caller);
-		return body(id).followups();
+		return body(visible(id, caller)).followups();
 	}
 
 	/** Adds a follow-up: {@code comment}, {@code public}, {@code new_status}, {@code time_spent_seconds}. */
@@ -423,10 +423,11 @@ class TicketApiController {
 		catch (TicketChangedConcurrently ex) {
 			throw seen.isPresent() ? new StaleVersion() : ex;
 		}
-		TicketBody.FollowUp created = body(id).followups().stream().filter(f -> f.id() == followUpId).findFirst()
+		TicketDetails ticket = visible(id, caller);
+		TicketBody.FollowUp created = body(ticket).followups().stream().filter(f -> f.id() == followUpId).findFirst()
 			.orElseThrow(() -> new TicketNotFound(id));
 		return ResponseEntity.created(URI.create("/api/v1/tickets/" + id + "/followups/" + followUpId))
-			.eTag(etag(visible(id, caller)))
+			.eTag(etag(ticket))
 			.body(created);
 	}
 
@@ -469,8 +470,7 @@ class TicketApiController {
 			throw new InvalidInput("into", "is required");
 		}
 		relations.merge(id, body.into(), caller);
-		visible(body.into(), caller);
-		return body(body.into());
+		return body(visible(body.into(), caller));
 	}
 
 	/** Attachments are always downloaded, never rendered inline, and only by people who may see the ticket. */
@@ -523,9 +523,9 @@ class TicketApiController {
 		return reader.visible(id, caller).orElseThrow(() -> new TicketNotFound(id));
 	}
 
-	private TicketBody body(long id) {
-		TicketDetails ticket = reader.details(id).orElseThrow(() -> new TicketNotFound(id));
-		return TicketBody.of(ticket, customFields.valuesOf(id), reader.followUps(id));
+	/** The ticket as the API shows it; its ETag is taken from the same read, so the two always agree. */
+	private TicketBody body(TicketDetails ticket) {
+		return TicketBody.of(ticket, customFields.valuesOf(ticket.id()), reader.followUps(ticket.id()));
 	}
 
 	private static String etag(TicketDetails ticket) {
