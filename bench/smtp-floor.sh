@@ -24,7 +24,12 @@ PORT=19777
 while (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; do PORT=$((PORT + 1)); done
 java -Xmx64m -XX:TieredStopAtLevel=1 "$BENCH_DIR/SmtpSink.java" "$PORT" "$WORK/count" >"$WORK/sink.log" 2>&1 &
 SINK_PID=$!
-until (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; do sleep 0.2; done
+deadline=$((SECONDS + 60))
+until (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; do
+	kill -0 "$SINK_PID" 2>/dev/null || { cat "$WORK/sink.log" >&2; echo "smtp-floor.sh: the SMTP sink did not start" >&2; exit 1; }
+	(( SECONDS < deadline )) || { echo "smtp-floor.sh: the SMTP sink did not listen on $PORT within 60 s" >&2; exit 1; }
+	sleep 0.2
+done
 ticks() { awk '{print $14 + $15}' "/proc/$SINK_PID/stat"; }
 java -cp "$(cat "$WORK/cp.txt")" "$BENCH_DIR/SmtpFloor.java" "$PORT" "$MAILS" build-only
 t0="$(ticks)"

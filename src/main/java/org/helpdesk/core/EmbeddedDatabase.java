@@ -2,6 +2,7 @@ package org.helpdesk.core;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -25,13 +26,24 @@ public final class EmbeddedDatabase {
 	}
 
 	/**
-	 * Whether the pool opens an H2 file database in this process. H2 locks the file for the one process that opens
-	 * it, so a lease or claim that this process finds in it when it starts was left by an earlier run of the helpdesk,
-	 * which is gone (killed, most likely): it can be released at once instead of running out. Not so for an in-memory
-	 * database, which several application contexts of one JVM (tests) may share as nodes.
+	 * Whether the pool opens an H2 file database in this process that no other process can open meanwhile. H2 locks
+	 * the file for the one process that opens it, so a lease or claim that this process finds in it when it starts was
+	 * left by an earlier run of the helpdesk, which is gone (killed, most likely): it can be released at once instead
+	 * of running out. Not so when the URL lets other processes in ({@code AUTO_SERVER=TRUE}, {@code FILE_LOCK=NO}), nor
+	 * for an in-memory database, which several application contexts of one JVM (tests) may share as nodes.
 	 */
 	public static boolean heldByThisProcessAlone(DataSource dataSource) {
-		return fileStore(dataSource).isPresent();
+		return fileStore(dataSource).isPresent() && !sharedByUrl(dataSource);
+	}
+
+	private static boolean sharedByUrl(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			String url = connection.getMetaData().getURL().toUpperCase(Locale.ROOT).replace(" ", "");
+			return url.contains(";AUTO_SERVER=TRUE") || url.contains(";FILE_LOCK=NO");
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("cannot read the database URL", e);
+		}
 	}
 
 	/** The H2 store of an embedded file database; empty for PostgreSQL and for an in-memory database. */

@@ -24,13 +24,10 @@ class OutboxDispatcher implements SmartLifecycle {
 
 	private final BackgroundWork work;
 
-	private final OutboxStore store;
-
 	private volatile boolean running;
 
 	OutboxDispatcher(OutboxStore store, ObjectProvider<JavaMailSender> senders, NotificationSettings settings,
 			Clock clock, MailMetrics metrics, MailRenderer renderer) {
-		this.store = store;
 		JavaMailSender sender = senders.getIfAvailable();
 		MailDelivery delivery = sender == null ? null
 				: new MailDelivery(store, sender, settings, clock, metrics, renderer);
@@ -41,10 +38,6 @@ class OutboxDispatcher implements SmartLifecycle {
 	@Override
 	public void start() {
 		running = true;
-		int released = store.releaseClaimsOfEarlierRun();
-		if (released > 0) {
-			log.info("{} mail(s) claimed by the previous run of this helpdesk are to be sent again", released);
-		}
 		if (work == null) {
 			log.warn("No SMTP server is configured (set spring.mail.host): ticket mail is kept in the outbox "
 					+ "and sent once one is.");

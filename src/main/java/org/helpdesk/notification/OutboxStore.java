@@ -15,6 +15,9 @@ import javax.sql.DataSource;
 
 import org.helpdesk.core.EmbeddedDatabase;
 import org.helpdesk.core.Timestamps;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,7 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * server keeps rejecting it; {@code claimed_until} reserves it for the one node that is sending it.
  */
 @Component
-class OutboxStore {
+class OutboxStore implements SmartInitializingSingleton {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxStore.class);
 
 	/**
 	 * Due, unclaimed rows, locked so that a node running the same query at the same moment skips them rather than
@@ -78,17 +83,21 @@ class OutboxStore {
 
 	/**
 	 * On the embedded file database, the claims of an earlier run of this process (killed while it was sending) are
-	 * given up, so that their mails go out now rather than when the lease runs out (see
-	 * {@link EmbeddedDatabase#heldByThisProcessAlone}). A mail of such a batch that the server had accepted before the
-	 * crash is sent again, as it would be after the lease. Returns how many claims were given up.
+	 * given up once, when the application has started and before the outbox sends, so that their mails go out now
+	 * rather than when the lease runs out (see {@link EmbeddedDatabase#heldByThisProcessAlone}). A mail of such a
+	 * batch that the server had accepted before the crash is sent again, as it would be after the lease.
 	 */
-	int releaseClaimsOfEarlierRun() {
+	@Override
+	public void afterSingletonsInstantiated() {
 		if (!soleUser) {
-			return 0;
+			return;
 		}
-		return transaction.execute(status -> jdbc
+		Integer released = transaction.execute(status -> jdbc
 			.sql("update mail_outbox set claimed_until = null where status = 'queued' and claimed_until is not null")
 			.update());
+		if (released != null && released > 0) {
+			log.info("{} mail(s) claimed by the previous run of this helpdesk are to be sent again", released);
+		}
 	}
 
 	/** Only what rendering needs; the bodies are rendered by the dispatcher just before sending. */

@@ -72,7 +72,8 @@ final class TicketListSql {
 			sql.add("lower(trim(t.submitter_email)) = :submitter", "submitter", query.submitter());
 		}
 		// ticket_list_by_modified (V5) serves a range on its own, as ticket_list_by_created does the created one; read in
-		// sort order, a range on the sort column is where that reading starts and stops, any other is checked per ticket
+		// sort order, a range on the sort column is where that reading starts and stops (TicketSearch does not read in
+		// sort order with a range on another column; were it to, that range would be checked on each ticket)
 		sql.range("t.created", "created", query.createdFrom(), query.createdTo(), zone, query.sort());
 		sql.range("t.modified", "modified", query.modifiedFrom(), query.modifiedTo(), zone, query.sort());
 		sql.range("t.due_date", "due", query.dueFrom(), query.dueTo(), zone, query.sort());

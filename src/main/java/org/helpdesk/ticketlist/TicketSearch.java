@@ -119,11 +119,14 @@ public class TicketSearch {
 	 * {@code page / share} tickets, sorting reads all {@code matching} ones: walking wins once
 	 * {@code matching² ≥ WALK_COST · page · total}, at a million tickets from about 1 % of them (a queue's closed
 	 * tickets, the open ones), at ten thousand from about 10 %. The counts per queue and status tell exactly how many
-	 * match a filter by queue and status. With other filters (an owner, a priority, dates) the share is unknown, but
-	 * the count says whether more than {@link #COUNT_LIMIT} match: then walking reads at most
-	 * {@code page · total / COUNT_LIMIT} tickets (about 11,000 at a million) and usually far fewer, while sorting would
-	 * read every match (the dashboard's unassigned open tickets: hundreds of thousands); with fewer matches sorting them
-	 * is cheap. Only H2 needs telling: without statistics on how values are spread it picks the other plan and sorts
+	 * match a filter by queue and status. With other filters (the reader's own or no owner, priorities, a submitter)
+	 * the share is unknown, but the count says whether more than {@link #COUNT_LIMIT} match: then walking reads about
+	 * {@code page · total / COUNT_LIMIT} tickets at most (about 11,000 at a million), while sorting would read every
+	 * match (the dashboard's unassigned open tickets: hundreds of thousands); with fewer matches sorting them is cheap.
+	 * That bound holds only while the filter has nothing to do with the sort order. A date range on another column
+	 * does (ids, creation and change times rise together: last year's tickets sorted newest first would walk past every
+	 * newer one), and so may another person's tickets (someone who left long ago): those are looked up and sorted.
+	 * Only H2 needs telling: without statistics on how values are spread it picks the other plan and sorts
 	 * tens of thousands of tickets for every page. PostgreSQL keeps such statistics and chooses well by itself, while
 	 * conditions hidden from it look so rare that it would sort the whole table instead.
 	 */
@@ -136,10 +139,18 @@ public class TicketSearch {
 				&& query.createdTo() == null && query.modifiedFrom() == null && query.modifiedTo() == null
 				&& query.dueFrom() == null && query.dueTo() == null;
 		if (!queueAndStatusOnly) {
-			return total.capped();
+			return total.capped() && query.owner().kind() != OwnerFilter.Kind.PERSON && !rangeBesideSort(query);
 		}
 		TicketCounts.Share share = counts.share(query.queues(), query.statuses(), reader);
 		return (double) share.matching() * share.matching() >= (double) WALK_COST * (size + 1) * share.total();
+	}
+
+	/** Whether the query limits a date other than the one it is sorted by. */
+	private static boolean rangeBesideSort(TicketQuery query) {
+		TicketSort sort = query.sort();
+		return (sort != TicketSort.CREATED && (query.createdFrom() != null || query.createdTo() != null))
+				|| (sort != TicketSort.MODIFIED && (query.modifiedFrom() != null || query.modifiedTo() != null))
+				|| (sort != TicketSort.DUE && (query.dueFrom() != null || query.dueTo() != null));
 	}
 
 	/**

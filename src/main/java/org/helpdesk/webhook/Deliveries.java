@@ -16,6 +16,9 @@ import javax.sql.DataSource;
 
 import org.helpdesk.core.EmbeddedDatabase;
 import org.helpdesk.core.Timestamps;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,7 +28,10 @@ import org.springframework.stereotype.Component;
  * an endpoint's deliveries.
  */
 @Component
-class Deliveries {
+class Deliveries implements SmartInitializingSingleton {
+
+	private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
+
 
 	/** Endpoints with a due delivery first in line for its ticket (see {@link #DUE_HEADS}) that no node sends to. */
 	private static final String DUE_ENDPOINTS = """
@@ -63,12 +69,32 @@ class Deliveries {
 	/** Locked with SKIP LOCKED where nodes share the database; the embedded H2 one belongs to this process alone. */
 	private final String dueEndpoints;
 
+	/** See {@link EmbeddedDatabase#heldByThisProcessAlone}. */
+	private final boolean soleUser;
+
 	Deliveries(JdbcClient jdbc, JdbcTemplate batch, Clock clock, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.clock = clock;
 		this.dueEndpoints = EmbeddedDatabase.ownedByThisProcess(dataSource) ? DUE_ENDPOINTS
 				: DUE_ENDPOINTS + " for update of e skip locked";
+		this.soleUser = EmbeddedDatabase.heldByThisProcessAlone(dataSource);
+	}
+
+	/**
+	 * On the embedded file database every endpoint lease found when the application has started was held by an earlier
+	 * run of this process, now gone (killed while it was sending): given up once, before any delivery, so that its
+	 * deliveries go on at once rather than when the lease runs out.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (!soleUser) {
+			return;
+		}
+		int released = jdbc.sql("update webhook_endpoint set lease_until = null where lease_until is not null").update();
+		if (released > 0) {
+			log.info("Released {} webhook endpoint lease(s) left by the previous run of this helpdesk", released);
+		}
 	}
 
 	/**
@@ -90,14 +116,6 @@ class Deliveries {
 			}
 		}
 		return won;
-	}
-
-	/**
-	 * Gives up every endpoint's lease: only for the embedded file database at start-up, where any lease was held by an
-	 * earlier run of this process, now gone (see {@code EmbeddedDatabase.heldByThisProcessAlone}).
-	 */
-	int releaseLeasesOfEarlierRun() {
-		return jdbc.sql("update webhook_endpoint set lease_until = null where lease_until is not null").update();
 	}
 
 	void releaseLease(long endpointId, Instant until) {

@@ -12,9 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.sql.DataSource;
-
-import org.helpdesk.core.EmbeddedDatabase;
 import org.helpdesk.core.PeriodicWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,17 +41,13 @@ class DeliveryDispatcher extends PeriodicWork {
 
 	private final Set<Long> busy = ConcurrentHashMap.newKeySet();
 
-	/** See {@link EmbeddedDatabase#heldByThisProcessAlone}. */
-	private final boolean soleUser;
-
 	private volatile ExecutorService pool;
 
 	private volatile boolean stopping;
 
 	DeliveryDispatcher(EndpointSender sender, Deliveries deliveries, TransactionTemplate transactions,
-			WebhookSettings settings, Clock clock, DataSource dataSource) {
+			WebhookSettings settings, Clock clock) {
 		super("webhook-dispatch", settings.pollInterval());
-		this.soleUser = EmbeddedDatabase.heldByThisProcessAlone(dataSource);
 		this.sender = sender;
 		this.deliveries = deliveries;
 		this.transactions = transactions;
@@ -68,13 +61,6 @@ class DeliveryDispatcher extends PeriodicWork {
 			return;
 		}
 		stopping = false;
-		if (soleUser) {
-			// the leases of an earlier run of this process, killed while it was sending: its deliveries go on now
-			Integer released = transactions.execute(status -> deliveries.releaseLeasesOfEarlierRun());
-			if (released != null && released > 0) {
-				log.info("Released {} webhook endpoint lease(s) left by the previous run of this helpdesk", released);
-			}
-		}
 		AtomicInteger threads = new AtomicInteger();
 		pool = Executors.newFixedThreadPool(settings.poolSize(), task -> {
 			Thread thread = new Thread(task, "webhook-send-" + threads.incrementAndGet());

@@ -131,7 +131,7 @@ abstract class TicketPagingTests extends FullStackTest {
 		everyManySort(query(Set.of(), EnumSet.allOf(TicketStatus.class), Set.of(), OwnerFilter.UNASSIGNED, null, null));
 	}
 
-	/** The same with a priority and a date range: read in sort order, a range on another column is checked per row. */
+	/** The same with priorities and a date range, which H2 reads in sort order when the list is sorted by that date. */
 	@Test
 	void ticketsOfSomePrioritiesModifiedInARangePageCompletelyInEveryOrder() {
 		everyManySort(query(Set.of(), EnumSet.allOf(TicketStatus.class), Set.of(1, 2, 3), OwnerFilter.ANYONE,
