@@ -31,6 +31,11 @@ final class TicketListSql {
 		this.inSortOrder = inSortOrder;
 	}
 
+	/** No condition at all, for conditions added one by one. */
+	static TicketListSql unfiltered() {
+		return new TicketListSql(false);
+	}
+
 	/** Every ticket in the queues the reader may use. */
 	static TicketListSql visibleTo(Account reader) {
 		return visibleTo(reader, false);

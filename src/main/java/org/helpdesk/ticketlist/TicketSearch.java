@@ -40,6 +40,10 @@ public class TicketSearch {
 
 	private static final int MAX_PAGE = 100;
 
+	/** The columns that the filters of {@link TicketListSql} and the sorts that a walk reads by look at. */
+	private static final String WALKED_COLUMNS = "t.id, t.queue_id, t.status, t.priority, t.assigned_to,"
+			+ " t.submitter_email, t.created, t.modified, t.due_date";
+
 	/**
 	 * Lists count their tickets up to this many and then say "more than": an exact count of a huge list costs a read
 	 * of every matching ticket on every page, and nobody needs to know whether it is 81,312 or 81,313.
@@ -48,7 +52,7 @@ public class TicketSearch {
 
 	/**
 	 * How much dearer reading a ticket while walking the sort column's index is than taking one out of the filter's
-	 * index to sort it (see {@link #readInSortOrder}).
+	 * index to sort it (see {@link #plan}).
 	 */
 	private static final long WALK_COST = 4;
 
@@ -61,14 +65,19 @@ public class TicketSearch {
 
 	private final KeywordSearch keywords;
 
-	/** H2 plans without statistics on how values are spread; PostgreSQL keeps them (see {@link #readInSortOrder}). */
+	/** H2 plans without statistics on how values are spread; PostgreSQL keeps them (see {@link #plan}). */
 	private final boolean plannerGuessesSpread;
 
-	TicketSearch(JdbcClient jdbc, TicketCounts counts, KeywordSearch keywords, DataSource dataSource) {
+	/** See {@link ListSettings#walkAtMost()}. */
+	private final int walkAtMost;
+
+	TicketSearch(JdbcClient jdbc, TicketCounts counts, KeywordSearch keywords, DataSource dataSource,
+			ListSettings settings) {
 		this.jdbc = jdbc;
 		this.counts = counts;
 		this.keywords = keywords;
 		this.plannerGuessesSpread = EmbeddedDatabase.ownedByThisProcess(dataSource);
+		this.walkAtMost = Math.max(1, settings.walkAtMost());
 	}
 
 	/** The page of tickets matching the query at the given position, as the reader may see them. */
@@ -84,17 +93,25 @@ public class TicketSearch {
 			.query(Long.class)
 			.single();
 		Total total = new Total(Math.min(counted, COUNT_LIMIT), counted > COUNT_LIMIT);
-		TicketListSql page = readInSortOrder(query, reader, size, total) ? TicketListSql.of(query, reader, zone, true)
-				: filter;
+		Plan plan = plan(query, reader, size, total);
+		TicketListSql page = plan == Plan.WALK ? TicketListSql.of(query, reader, zone, true) : filter;
 		Long cursor = position.after() != null ? position.after() : position.before();
 		boolean backwards = position.after() == null && position.before() != null;
 		Optional<Object[]> seek = cursor == null ? Optional.empty() : sortValue(query.sort(), cursor, reader);
 		boolean descending = query.descending() != (backwards && seek.isPresent());
+		TicketListSql from = TicketListSql.unfiltered();
 		seek.ifPresent(v -> {
 			Map<String, Object> params = new HashMap<>();
-			page.addCondition(TicketSeek.after(query.sort(), descending, v[0], cursor, params), params);
+			String after = TicketSeek.after(query.sort(), descending, v[0], cursor, params);
+			page.addCondition(after, params);
+			from.addCondition(after, params);
 		});
-		List<TicketRow> rows = new ArrayList<>(rows(pageIds(query.sort(), descending, page, size + 1)));
+		List<Long> ids = plan == Plan.BOUNDED_WALK ? walked(query.sort(), descending, from,
+				TicketListSql.of(query, reader, zone, true), size + 1).orElse(null) : null;
+		if (ids == null) {
+			ids = pageIds(query.sort(), descending, page, size + 1);
+		}
+		List<TicketRow> rows = new ArrayList<>(rows(ids));
 		boolean more = rows.size() > size;
 		if (more) {
 			rows.remove(size);
@@ -114,35 +131,76 @@ public class TicketSearch {
 	}
 
 	/**
+	 * How H2 finds a page (see {@link #plan}): by looking the filter up in an index and sorting what matches, by reading
+	 * the sort column's index in order and checking each ticket against the filter, or by reading it so for a bounded
+	 * number of tickets and looking the filter up when that was not enough.
+	 */
+	private enum Plan {
+		LOOK_UP, WALK, BOUNDED_WALK
+	}
+
+	/**
 	 * Whether to read the list in the order of the sort column's index, checking each ticket against the filter,
 	 * rather than look the filter up in an index and sort everything that matches. Walking reads about
 	 * {@code page / share} tickets, sorting reads all {@code matching} ones: walking wins once
 	 * {@code matching² ≥ WALK_COST · page · total}, at a million tickets from about 1 % of them (a queue's closed
 	 * tickets, the open ones), at ten thousand from about 10 %. The counts per queue and status tell exactly how many
 	 * match a filter by queue and status. With other filters (the reader's own or no owner, priorities, a submitter)
-	 * the share is unknown, but the count says whether more than {@link #COUNT_LIMIT} match: then walking reads about
-	 * {@code page · total / COUNT_LIMIT} tickets at most (about 11,000 at a million), while sorting would read every
-	 * match (the dashboard's unassigned open tickets: hundreds of thousands); with fewer matches sorting them is cheap.
-	 * That bound holds only while the filter has nothing to do with the sort order. A date range on another column
-	 * does (ids, creation and change times rise together: last year's tickets sorted newest first would walk past every
-	 * newer one), and so may another person's tickets (someone who left long ago): those are looked up and sorted.
+	 * the share is unknown, but the count says whether more than {@link #COUNT_LIMIT} match, where sorting would read
+	 * every match (the dashboard's unassigned open tickets: hundreds of thousands). Then the walk is bounded
+	 * ({@link #walked}): how far down the order the matches lie is not known (the newest tickets may all be in one busy
+	 * queue that is not the reader's). A date range on another column is tied to the order (ids, creation and change
+	 * times rise together), and so may another person's tickets be (someone who left long ago): those are looked up.
 	 * Only H2 needs telling: without statistics on how values are spread it picks the other plan and sorts
 	 * tens of thousands of tickets for every page. PostgreSQL keeps such statistics and chooses well by itself, while
 	 * conditions hidden from it look so rare that it would sort the whole table instead.
 	 */
-	private boolean readInSortOrder(TicketQuery query, Account reader, int size, Total total) {
+	private Plan plan(TicketQuery query, Account reader, int size, Total total) {
 		if (!plannerGuessesSpread || !query.sort().indexed()) {
-			return false;
+			return Plan.LOOK_UP;
 		}
 		boolean queueAndStatusOnly = query.priorities().isEmpty() && query.owner().kind() == OwnerFilter.Kind.ANYONE
 				&& query.submitter() == null && query.keyword() == null && query.createdFrom() == null
 				&& query.createdTo() == null && query.modifiedFrom() == null && query.modifiedTo() == null
 				&& query.dueFrom() == null && query.dueTo() == null;
 		if (!queueAndStatusOnly) {
-			return total.capped() && query.owner().kind() != OwnerFilter.Kind.PERSON && !rangeBesideSort(query);
+			return total.capped() && query.owner().kind() != OwnerFilter.Kind.PERSON && !rangeBesideSort(query)
+					? Plan.BOUNDED_WALK : Plan.LOOK_UP;
 		}
 		TicketCounts.Share share = counts.share(query.queues(), query.statuses(), reader);
-		return (double) share.matching() * share.matching() >= (double) WALK_COST * (size + 1) * share.total();
+		return (double) share.matching() * share.matching() >= (double) WALK_COST * (size + 1) * share.total()
+				? Plan.WALK : Plan.LOOK_UP;
+	}
+
+	/**
+	 * The ids of one page read in the sort column's order from {@code from} (where the page starts), looking at no more
+	 * than {@link #walkAtMost} tickets: the inner query has nothing but the sort column to go by, so it reads that
+	 * column's index and stops, and the filter, written so that no index serves it, picks the page out of what it read.
+	 * Empty when the page is not full and the walk was cut short: the matches lie further down the order than a walk
+	 * should go (an owner's tickets that are all old, a queue of someone's that the newest tickets are not in), and
+	 * the filter is looked up instead.
+	 */
+	private Optional<List<Long>> walked(TicketSort sort, boolean descending, TicketListSql from, TicketListSql filter,
+			int limit) {
+		String order = TicketSeek.orderBy(sort, descending);
+		List<Long> ids = jdbc.sql("select t.id from (select " + WALKED_COLUMNS + " from ticket t" + from.where() + order
+				+ " limit :walkAtMost) t" + filter.where() + order + " limit :limit")
+			.params(from.params())
+			.params(filter.params())
+			.param("walkAtMost", walkAtMost)
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+		if (ids.size() >= limit) {
+			return Optional.of(ids);
+		}
+		long walkedOver = jdbc.sql("select count(*) from (select 1 from ticket t" + from.where() + order
+				+ " limit :walkAtMost) t")
+			.params(from.params())
+			.param("walkAtMost", walkAtMost)
+			.query(Long.class)
+			.single();
+		return walkedOver < walkAtMost ? Optional.of(ids) : Optional.empty();
 	}
 
 	/** Whether the query limits a date other than the one it is sorted by. */

@@ -238,3 +238,16 @@ class TicketPagingOnPostgresTest extends TicketPagingTests {
 		TestDatabases.postgres(registry);
 	}
 }
+
+/**
+ * H2 with walks cut short after 120 tickets: a page whose matches lie further down the order is looked up by its
+ * filter instead, and the pages must still join up with no ticket missing or repeated.
+ */
+class TicketPagingOnH2WithShortWalksTest extends TicketPagingTests {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.h2(registry);
+		registry.add("helpdesk.lists.walk-at-most", () -> "120");
+	}
+}
