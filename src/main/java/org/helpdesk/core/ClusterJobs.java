@@ -8,8 +8,6 @@ import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ClusterJobs implements SmartInitializingSingleton {
-
-	private static final Logger log = LoggerFactory.getLogger(ClusterJobs.class);
 
 	private final LockingTaskExecutor executor;
 
@@ -43,14 +39,9 @@ public class ClusterJobs implements SmartInitializingSingleton {
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (!EmbeddedDatabase.heldByThisProcessAlone(dataSource)) {
-			return;
-		}
 		// ShedLock writes a lock's row again when it is next taken; deleting needs no clock to agree with
-		int released = new JdbcTemplate(dataSource).update("delete from shedlock");
-		if (released > 0) {
-			log.info("Released the job locks left by the previous run of this helpdesk ({} rows)", released);
-		}
+		EmbeddedDatabase.releaseLeftovers(dataSource, "job lock(s)",
+				() -> new JdbcTemplate(dataSource).update("delete from shedlock"));
 	}
 
 	/**

@@ -4,18 +4,23 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 
 import javax.sql.DataSource;
 
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the code needs to know about the embedded H2 database: it lives inside this process (so no other node can
  * share it), and, when it is a file, the store whose writes make commits durable.
  */
 public final class EmbeddedDatabase {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
 	private EmbeddedDatabase() {
 	}
@@ -34,6 +39,21 @@ public final class EmbeddedDatabase {
 	 */
 	public static boolean heldByThisProcessAlone(DataSource dataSource) {
 		return fileStore(dataSource).isPresent() && !sharedByUrl(dataSource);
+	}
+
+	/**
+	 * Runs {@code release} (an update that gives up a module's leases or claims on its own table) when the database is
+	 * {@link #heldByThisProcessAlone this process's alone}, and logs how many it gave up as {@code what}. Called once,
+	 * after the migrations and before the module's work starts.
+	 */
+	public static void releaseLeftovers(DataSource dataSource, String what, IntSupplier release) {
+		if (!heldByThisProcessAlone(dataSource)) {
+			return;
+		}
+		int released = release.getAsInt();
+		if (released > 0) {
+			log.info("Released {} {} left by the previous run of this helpdesk", released, what);
+		}
 	}
 
 	private static boolean sharedByUrl(DataSource dataSource) {

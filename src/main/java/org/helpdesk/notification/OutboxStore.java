@@ -15,8 +15,6 @@ import javax.sql.DataSource;
 
 import org.helpdesk.core.EmbeddedDatabase;
 import org.helpdesk.core.Timestamps;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,8 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class OutboxStore implements SmartInitializingSingleton {
-
-	private static final Logger log = LoggerFactory.getLogger(OutboxStore.class);
 
 	/**
 	 * Due, unclaimed rows, locked so that a node running the same query at the same moment skips them rather than
@@ -71,14 +67,14 @@ class OutboxStore implements SmartInitializingSingleton {
 	 */
 	private final String due;
 
-	private final boolean soleUser;
+	private final DataSource dataSource;
 
 	OutboxStore(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 		this.due = EmbeddedDatabase.ownedByThisProcess(dataSource) ? DUE : DUE_LOCKED;
-		this.soleUser = EmbeddedDatabase.heldByThisProcessAlone(dataSource);
+		this.dataSource = dataSource;
 	}
 
 	/**
@@ -89,15 +85,9 @@ class OutboxStore implements SmartInitializingSingleton {
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (!soleUser) {
-			return;
-		}
-		Integer released = transaction.execute(status -> jdbc
+		EmbeddedDatabase.releaseLeftovers(dataSource, "mail claim(s)", () -> jdbc
 			.sql("update mail_outbox set claimed_until = null where status = 'queued' and claimed_until is not null")
 			.update());
-		if (released != null && released > 0) {
-			log.info("{} mail(s) claimed by the previous run of this helpdesk are to be sent again", released);
-		}
 	}
 
 	/** Only what rendering needs; the bodies are rendered by the dispatcher just before sending. */

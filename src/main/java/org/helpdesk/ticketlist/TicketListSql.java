@@ -49,10 +49,10 @@ final class TicketListSql {
 
 	/**
 	 * The query's filters but its keyword (a keyword list is searched in the search index), limited to the queues
-	 * the reader may use. With {@code inSortOrder} every condition but a range on the sort column is written so that
-	 * no index can look it up. The database then has only the sort column's index to go by and reads the list in that
-	 * order, stopping after one page: the right plan when many tickets match (the default "open and reopened" list of
-	 * a busy helpdesk, its unassigned tickets), which H2's planner would otherwise not choose. See
+	 * the reader may use. With {@code inSortOrder} the queue, status and
+	 * queue-access conditions are written so that no index can look them up. The database then has only the sort column's index
+	 * to go by and reads the list in that order, stopping after one page: the right plan when most tickets match
+	 * (the default "open and reopened" list of a busy helpdesk), which H2's planner would otherwise not choose. See
 	 * {@link TicketSearch}.
 	 */
 	static TicketListSql of(TicketQuery query, Account reader, ZoneId zone, boolean inSortOrder) {
@@ -67,8 +67,8 @@ final class TicketListSql {
 		if (!query.priorities().isEmpty()) {
 			// H2 2.4 pages wrongly through a priority list sorted by priority when its (reused) statement looks the
 			// priorities up in the index it reads in that order (rows repeated and skipped): it only reads that index
-			sql.add(sql.membership("t.priority", "priorities", sql.inSortOrder || query.sort() == TicketSort.PRIORITY),
-					"priorities", List.copyOf(query.priorities()));
+			sql.add(sql.membership("t.priority", "priorities", query.sort() == TicketSort.PRIORITY), "priorities",
+					List.copyOf(query.priorities()));
 		}
 		sql.owner(query.owner(), reader);
 		if (query.submitter() != null) {
@@ -76,12 +76,10 @@ final class TicketListSql {
 			// one is checked on each, so on its own it reads every ticket of the reader's queues and statuses
 			sql.add("lower(trim(t.submitter_email)) = :submitter", "submitter", query.submitter());
 		}
-		// ticket_list_by_modified (V5) serves a range on its own, as ticket_list_by_created does the created one; read in
-		// sort order, a range on the sort column is where that reading starts and stops (TicketSearch does not read in
-		// sort order with a range on another column; were it to, that range would be checked on each ticket)
-		sql.range("t.created", "created", query.createdFrom(), query.createdTo(), zone, query.sort());
-		sql.range("t.modified", "modified", query.modifiedFrom(), query.modifiedTo(), zone, query.sort());
-		sql.range("t.due_date", "due", query.dueFrom(), query.dueTo(), zone, query.sort());
+		sql.range("t.created", "created", query.createdFrom(), query.createdTo(), zone);
+		// ticket_list_by_modified (V5) serves a range on its own, as ticket_list_by_created does the created one
+		sql.range("t.modified", "modified", query.modifiedFrom(), query.modifiedTo(), zone);
+		sql.range("t.due_date", "due", query.dueFrom(), query.dueTo(), zone);
 		return sql;
 	}
 
@@ -102,33 +100,28 @@ final class TicketListSql {
 	}
 
 	/** {@code column in (:parameter)}, or with {@code hidden} the same written so that no index can look it up. */
-	private static String membership(String column, String parameter, boolean hidden) {
-		return hidden(column + " in (:" + parameter + ")", hidden);
-	}
-
-	/** The condition, or with {@code hidden} the same written so that no index can look it up. */
-	private static String hidden(String condition, boolean hidden) {
-		return hidden ? "(case when " + condition + " then 1 else 0 end) = 1" : condition;
+	private String membership(String column, String parameter, boolean hidden) {
+		String in = column + " in (:" + parameter + ")";
+		return hidden ? "(case when " + in + " then 1 else 0 end) = 1" : in;
 	}
 
 	private void owner(OwnerFilter owner, Account reader) {
 		switch (owner.kind()) {
-			case ME -> add(hidden("t.assigned_to = :owner", inSortOrder), "owner", reader == null ? -1L : reader.id());
-			case PERSON -> add(hidden("t.assigned_to = :owner", inSortOrder), "owner", owner.personId());
-			case UNASSIGNED -> conditions.add(hidden("t.assigned_to is null", inSortOrder));
+			case ME -> add("t.assigned_to = :owner", "owner", reader == null ? -1L : reader.id());
+			case PERSON -> add("t.assigned_to = :owner", "owner", owner.personId());
+			case UNASSIGNED -> conditions.add("t.assigned_to is null");
 			case ANYONE -> {
 			}
 		}
 	}
 
-	private void range(String column, String name, LocalDate from, LocalDate to, ZoneId zone, TicketSort sort) {
-		boolean hide = inSortOrder && !sort.expression().equals(column);
+	private void range(String column, String name, LocalDate from, LocalDate to, ZoneId zone) {
 		if (from != null) {
-			add(hidden(column + " >= :" + name + "From", hide), name + "From", startOf(from, zone));
+			add(column + " >= :" + name + "From", name + "From", startOf(from, zone));
 		}
 		if (to != null) {
 			// the whole last day counts: everything before the next day starts
-			add(hidden(column + " < :" + name + "To", hide), name + "To", startOf(to.plusDays(1), zone));
+			add(column + " < :" + name + "To", name + "To", startOf(to.plusDays(1), zone));
 		}
 	}
 

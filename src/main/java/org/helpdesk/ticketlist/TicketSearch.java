@@ -106,11 +106,10 @@ public class TicketSearch {
 			page.addCondition(after, params);
 			from.addCondition(after, params);
 		});
-		List<Long> ids = plan == Plan.BOUNDED_WALK ? walked(query.sort(), descending, from,
-				TicketListSql.of(query, reader, zone, true), size + 1).orElse(null) : null;
-		if (ids == null) {
-			ids = pageIds(query.sort(), descending, page, size + 1);
-		}
+		Optional<List<Long>> walked = plan == Plan.BOUNDED_WALK
+				? walked(query.sort(), descending, from, TicketListSql.of(query, reader, zone, false), size + 1)
+				: Optional.empty();
+		List<Long> ids = walked.orElseGet(() -> pageIds(query.sort(), descending, page, size + 1));
 		List<TicketRow> rows = new ArrayList<>(rows(ids));
 		boolean more = rows.size() > size;
 		if (more) {
@@ -175,7 +174,7 @@ public class TicketSearch {
 	/**
 	 * The ids of one page read in the sort column's order from {@code from} (where the page starts), looking at no more
 	 * than {@link #walkAtMost} tickets: the inner query has nothing but the sort column to go by, so it reads that
-	 * column's index and stops, and the filter, written so that no index serves it, picks the page out of what it read.
+	 * column's index and stops, and the filter picks the page out of what it read (no index serves a derived table).
 	 * Empty when the page is not full and the walk was cut short: the matches lie further down the order than a walk
 	 * should go (an owner's tickets that are all old, a queue of someone's that the newest tickets are not in), and
 	 * the filter is looked up instead.

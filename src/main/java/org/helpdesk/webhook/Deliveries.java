@@ -16,8 +16,6 @@ import javax.sql.DataSource;
 
 import org.helpdesk.core.EmbeddedDatabase;
 import org.helpdesk.core.Timestamps;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,9 +27,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Deliveries implements SmartInitializingSingleton {
-
-	private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
-
 
 	/** Endpoints with a due delivery first in line for its ticket (see {@link #DUE_HEADS}) that no node sends to. */
 	private static final String DUE_ENDPOINTS = """
@@ -69,8 +64,7 @@ class Deliveries implements SmartInitializingSingleton {
 	/** Locked with SKIP LOCKED where nodes share the database; the embedded H2 one belongs to this process alone. */
 	private final String dueEndpoints;
 
-	/** See {@link EmbeddedDatabase#heldByThisProcessAlone}. */
-	private final boolean soleUser;
+	private final DataSource dataSource;
 
 	Deliveries(JdbcClient jdbc, JdbcTemplate batch, Clock clock, DataSource dataSource) {
 		this.jdbc = jdbc;
@@ -78,7 +72,7 @@ class Deliveries implements SmartInitializingSingleton {
 		this.clock = clock;
 		this.dueEndpoints = EmbeddedDatabase.ownedByThisProcess(dataSource) ? DUE_ENDPOINTS
 				: DUE_ENDPOINTS + " for update of e skip locked";
-		this.soleUser = EmbeddedDatabase.heldByThisProcessAlone(dataSource);
+		this.dataSource = dataSource;
 	}
 
 	/**
@@ -88,13 +82,8 @@ class Deliveries implements SmartInitializingSingleton {
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (!soleUser) {
-			return;
-		}
-		int released = jdbc.sql("update webhook_endpoint set lease_until = null where lease_until is not null").update();
-		if (released > 0) {
-			log.info("Released {} webhook endpoint lease(s) left by the previous run of this helpdesk", released);
-		}
+		EmbeddedDatabase.releaseLeftovers(dataSource, "webhook endpoint lease(s)",
+				() -> jdbc.sql("update webhook_endpoint set lease_until = null where lease_until is not null").update());
 	}
 
 	/**
