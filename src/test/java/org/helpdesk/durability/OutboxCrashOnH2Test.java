@@ -3,8 +3,6 @@ package org.helpdesk.durability;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,12 +50,8 @@ class OutboxCrashOnH2Test {
 			}
 		}
 		try (HelpdeskProcess second = HelpdeskProcess.start(dataDir, mail(TestMail.smtpPort()))) {
-			Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-			while (!submitters.stream().allMatch(s -> !TestMail.to(s).isEmpty())) {
-				assertThat(Instant.now()).as("every submitter's mail arrived after the restart, missing: %s",
-						submitters.stream().filter(s -> TestMail.to(s).isEmpty()).toList()).isBefore(deadline);
-				TestMail.server().waitForIncomingEmail(200, TestMail.server().getReceivedMessages().length + 1);
-			}
+			// the claimed mail is sent by the restarted process long before the hour-long lease ends, or never here
+			submitters.forEach(submitter -> TestMail.awaitCount(submitter, 1));
 		}
 	}
 
