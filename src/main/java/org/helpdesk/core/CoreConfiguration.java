@@ -6,8 +6,10 @@ import javax.sql.DataSource;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.resilience.annotation.EnableResilientMethods;
 
 @Configuration(proxyBeanMethods = false)
+@EnableResilientMethods
 class CoreConfiguration {
 
 	@Bean

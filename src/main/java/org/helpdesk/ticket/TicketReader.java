@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.helpdesk.core.Actor;
+import org.helpdesk.core.RereadOnLostChunk;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a request directly.
  */
 @Service
+@RereadOnLostChunk
 @Transactional(readOnly = true)
 public class TicketReader {
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.helpdesk.account.Account;
+import org.helpdesk.core.RereadOnLostChunk;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * refused when someone else saved in between), where a duplicate was merged to, and the time spent per follow-up.
  */
 @Service
+@RereadOnLostChunk
 @Transactional(readOnly = true)
 public class TicketTimeline {
 

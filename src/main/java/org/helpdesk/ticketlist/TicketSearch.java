@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 
 import org.helpdesk.account.Account;
 import org.helpdesk.core.EmbeddedDatabase;
+import org.helpdesk.core.RereadOnLostChunk;
 import org.helpdesk.core.Timestamps;
 import org.helpdesk.ticket.TicketRef;
 import org.helpdesk.ticket.TicketStatus;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * only its page of rows is read here.
  */
 @Service
+@RereadOnLostChunk
 @Transactional(readOnly = true)
 public class TicketSearch {
 
