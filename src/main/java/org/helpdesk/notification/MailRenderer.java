@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -21,9 +20,12 @@ class MailRenderer {
 
 	private static final String LOCATION = "templates/mail/";
 
-	private final TemplateEngine engine = new SpringTemplateEngine();
+	private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
 	MailRenderer() {
+		// as spring.thymeleaf.enable-spring-el-compiler does for the pages: expressions compiled once they ran a few
+		// times, falling back to the interpreter for values of other types
+		engine.setEnableSpringELCompiler(true);
 		engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 1));
 		engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 2));
 	}
