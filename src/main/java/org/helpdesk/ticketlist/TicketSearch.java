@@ -102,24 +102,16 @@ public class TicketSearch {
 		Optional<Object[]> seek = cursor == null ? Optional.empty() : sortValue(query.sort(), cursor, reader);
 		boolean descending = query.descending() != (backwards && seek.isPresent());
 		TicketListSql from = TicketListSql.unfiltered();
-		TicketListSql lookUp = plan == Plan.WALK ? TicketListSql.of(query, reader, zone, false) : page;
 		seek.ifPresent(v -> {
 			Map<String, Object> params = new HashMap<>();
 			String after = TicketSeek.after(query.sort(), descending, v[0], cursor, params);
 			page.addCondition(after, params);
 			from.addCondition(after, params);
-			if (lookUp != page) {
-				lookUp.addCondition(after, params);
-			}
 		});
-		List<Long> ids = switch (plan) {
-			case LOOK_UP -> pageIds(query.sort(), descending, page, size + 1);
-			case WALK -> walkedWithin(walkBound(query, reader, size), query.sort(), descending, from, page, lookUp,
-					size + 1);
-			case BOUNDED_WALK ->
-				walked(query.sort(), descending, from, TicketListSql.of(query, reader, zone, false), size + 1)
-					.orElseGet(() -> pageIds(query.sort(), descending, page, size + 1));
-		};
+		Optional<List<Long>> walked = plan == Plan.BOUNDED_WALK
+				? walked(query.sort(), descending, from, TicketListSql.of(query, reader, zone, false), size + 1)
+				: Optional.empty();
+		List<Long> ids = walked.orElseGet(() -> pageIds(query.sort(), descending, page, size + 1));
 		List<TicketRow> rows = new ArrayList<>(rows(ids));
 		boolean more = rows.size() > size;
 		if (more) {
@@ -210,45 +202,6 @@ public class TicketSearch {
 			.query(Long.class)
 			.single();
 		return walkedOver < walkAtMost ? Optional.of(ids) : Optional.empty();
-	}
-
-	/**
-	 * How many tickets a walk by the counted share ({@link Plan#WALK}) reads at most: four times what the share says it
-	 * needs for a page, and no fewer than {@link #walkAtMost}. The share assumes the matches are spread evenly down
-	 * the order; a burst of tickets in queues the reader does not see puts thousands of others at the top.
-	 */
-	private long walkBound(TicketQuery query, Account reader, int size) {
-		TicketCounts.Share share = counts.share(query.queues(), query.statuses(), reader);
-		return Math.max(walkAtMost, WALK_COST * (size + 1) * share.total() / Math.max(1, share.matching()));
-	}
-
-	/**
-	 * The ids of one page of {@code page} (its filter hidden from the planner, so that H2 reads the sort column's index
-	 * in order), reading no further down the order than {@code bound} tickets from where the page starts
-	 * ({@code from}); when that was not enough for a page, the ids by {@code lookUp} (the same filter, for an index).
-	 * The bound is a range on the sort column, found by skipping {@code bound} entries of its index, which H2 reads
-	 * without the rows. Only sorts whose values hardly repeat can be bounded so: a range on a priority would hold a
-	 * fifth of all tickets.
-	 */
-	private List<Long> walkedWithin(long bound, TicketSort sort, boolean descending, TicketListSql from,
-			TicketListSql page, TicketListSql lookUp, int limit) {
-		if (!sort.nearlyUnique()) {
-			return pageIds(sort, descending, page, limit);
-		}
-		Optional<Object> floor = jdbc.sql("select " + sort.expression() + " from ticket t" + from.where()
-				+ TicketSeek.orderBy(sort, descending) + " offset :bound rows fetch next 1 row only")
-			.params(from.params())
-			.param("bound", bound)
-			.query((rs, n) -> databaseValue(rs.getObject(1)))
-			.optional();
-		if (floor.isEmpty()) {
-			// fewer tickets than the bound lie ahead: the walk ends by itself
-			return pageIds(sort, descending, page, limit);
-		}
-		page.addCondition(sort.expression() + (descending ? " >= " : " <= ") + ":walkFloor",
-				Map.of("walkFloor", floor.get()));
-		List<Long> ids = pageIds(sort, descending, page, limit);
-		return ids.size() >= limit ? ids : pageIds(sort, descending, lookUp, limit);
 	}
 
 	/** Whether the query limits a date other than the one it is sorted by. */

@@ -47,11 +47,6 @@ public enum TicketSort {
 		return this == ID || this == CREATED || this == MODIFIED || this == PRIORITY || this == DUE;
 	}
 
-	/** Whether hardly two tickets share a value: a range of values then holds about as many tickets as it spans. */
-	boolean nearlyUnique() {
-		return this == ID || this == CREATED || this == MODIFIED;
-	}
-
 	/** Whether the sort expression reads the queue's or the owner's name, which the ticket table does not hold. */
 	boolean readsNames() {
 		return this == QUEUE || this == OWNER;
