@@ -17,7 +17,8 @@ final class TicketSeek {
 	static String orderBy(TicketSort sort, boolean descending) {
 		String nulls = sort.nullable() ? (descending ? " nulls first" : " nulls last") : "";
 		String direction = descending ? " desc" : " asc";
-		return " order by " + sort.expression() + direction + nulls + ", t.id" + direction;
+		// the id orders ties; sorted by id there are none, and H2 2.4 fails to sort a column named twice on disk
+		return " order by " + sort.expression() + direction + nulls + (sort == TicketSort.ID ? "" : ", t.id" + direction);
 	}
 
 	/**

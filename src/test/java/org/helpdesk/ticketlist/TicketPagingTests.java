@@ -241,13 +241,16 @@ class TicketPagingOnPostgresTest extends TicketPagingTests {
 
 /**
  * H2 with walks cut short after 120 tickets: a page whose matches lie further down the order is looked up by its
- * filter instead, and the pages must still join up with no ticket missing or repeated.
+ * filter instead, and the pages must still join up with no ticket missing or repeated. On the file database of the
+ * default configuration, holding no more than 100 rows of a result in memory: larger sorts go to disk, as they do at
+ * a million tickets (where H2 2.4 failed to sort by a column named twice in the order).
  */
 class TicketPagingOnH2WithShortWalksTest extends TicketPagingTests {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		TestDatabases.h2(registry);
+		registry.add("spring.datasource.url", () -> "jdbc:h2:file:${helpdesk.data-dir}/helpdesk;MODE=PostgreSQL;"
+				+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE;MAX_MEMORY_ROWS=100");
 		registry.add("helpdesk.lists.walk-at-most", () -> "120");
 	}
 }

@@ -16,6 +16,7 @@ class TicketSeekTest {
 	void theOrderAlwaysEndsWithTheIdSoTiesHaveOneOrder() {
 		assertThat(TicketSeek.orderBy(TicketSort.PRIORITY, false)).isEqualTo(" order by t.priority asc, t.id asc");
 		assertThat(TicketSeek.orderBy(TicketSort.DUE, true)).isEqualTo(" order by t.due_date desc nulls first, t.id desc");
+		assertThat(TicketSeek.orderBy(TicketSort.ID, true)).isEqualTo(" order by t.id desc");
 	}
 
 	@Test
