@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -20,12 +21,9 @@ class MailRenderer {
 
 	private static final String LOCATION = "templates/mail/";
 
-	private final SpringTemplateEngine engine = new SpringTemplateEngine();
+	private final TemplateEngine engine = new SpringTemplateEngine();
 
 	MailRenderer() {
-		// as spring.thymeleaf.enable-spring-el-compiler does for the pages: expressions compiled once they ran a few
-		// times, falling back to the interpreter for values of other types
-		engine.setEnableSpringELCompiler(true);
 		engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 1));
 		engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 2));
 	}
