@@ -41,9 +41,6 @@ public @interface RereadOnLostChunk {
 						&& store.getErrorCode() == DataUtils.ERROR_CHUNK_NOT_FOUND) {
 					return true;
 				}
-				if (cause.getCause() == cause) {
-					break;
-				}
 			}
 			return false;
 		}

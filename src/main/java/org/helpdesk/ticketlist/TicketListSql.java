@@ -49,11 +49,10 @@ final class TicketListSql {
 
 	/**
 	 * The query's filters but its keyword (a keyword list is searched in the search index), limited to the queues
-	 * the reader may use. With {@code inSortOrder} the queue, status and
-	 * queue-access conditions are written so that no index can look them up. The database then has only the sort column's index
-	 * to go by and reads the list in that order, stopping after one page: the right plan when most tickets match
-	 * (the default "open and reopened" list of a busy helpdesk), which H2's planner would otherwise not choose. See
-	 * {@link TicketSearch}.
+	 * the reader may use. With {@code inSortOrder} the queue, status and queue-access conditions are written so that no
+	 * index can look them up. The database then has only the sort column's index to go by and reads the list in that
+	 * order, stopping after one page: the right plan when most tickets match (the default "open and reopened" list of a
+	 * busy helpdesk), which H2's planner would otherwise not choose. See {@link TicketSearch}.
 	 */
 	static TicketListSql of(TicketQuery query, Account reader, ZoneId zone, boolean inSortOrder) {
 		TicketListSql sql = visibleTo(reader, inSortOrder);
@@ -100,7 +99,7 @@ final class TicketListSql {
 	}
 
 	/** {@code column in (:parameter)}, or with {@code hidden} the same written so that no index can look it up. */
-	private String membership(String column, String parameter, boolean hidden) {
+	private static String membership(String column, String parameter, boolean hidden) {
 		String in = column + " in (:" + parameter + ")";
 		return hidden ? "(case when " + in + " then 1 else 0 end) = 1" : in;
 	}

@@ -108,8 +108,9 @@ public class TicketSearch {
 			page.addCondition(after, params);
 			from.addCondition(after, params);
 		});
+		// a bounded walk filters what it read with the plain conditions of the page (its seek condition holds already)
 		Optional<List<Long>> walked = plan == Plan.BOUNDED_WALK
-				? walked(query.sort(), descending, from, TicketListSql.of(query, reader, zone, false), size + 1)
+				? walked(query.sort(), descending, from, page, size + 1)
 				: Optional.empty();
 		List<Long> ids = walked.orElseGet(() -> pageIds(query.sort(), descending, page, size + 1));
 		List<TicketRow> rows = new ArrayList<>(rows(ids));
