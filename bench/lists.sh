@@ -142,7 +142,7 @@ for name in $PAGES; do
 	run_wrk "$CONNECTIONS" "$WARMUP" "$path" >/dev/null 2>&1 || true
 	if [[ -n "$PROFILE_DIR" ]]; then
 		mkdir -p "$PROFILE_DIR"
-		jcmd "$SERVER_PID" JVMTI.agent_load "$ASYNC_PROFILER" '"start,event=itimer,interval=1000000,threads"' >/dev/null
+		jcmd "$SERVER_PID" JVMTI.agent_load "$ASYNC_PROFILER" '"start,event=cpu,interval=1000000,threads"' >/dev/null
 	fi
 	cpu0="$(server_cpu_ms)"
 	out="$(run_wrk "$CONNECTIONS" "$DURATION" "$path")"

@@ -2,8 +2,9 @@
 # Reproducible throughput/latency benchmark of the legacy form-POST API (create_ticket, list_queues).
 # See bench/README.md. Usage: bench/run.sh [--no-build] [--duration N] [--port N] [--connections N]
 #                                          [--threads N] [--warmup N] [--jvm-opts "..."] [--app-args "..."]
-#                                          [--wait-idle SECONDS] [--nice N] [--h2 DIR]
+#                                          [--wait-idle SECONDS] [--nice N] [--h2 DIR] [--create-only]
 # --h2 DIR: on a data directory that bench/seed.sh filled (kept, and each run adds its tickets to it), not a new one.
+# --create-only: measure create_ticket alone (list_queues is skipped).
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -35,6 +36,7 @@ usage() {
 while [[ $# -gt 0 ]]; do
 	case "$1" in
 		--no-build) SKIP_BUILD=1 ;;
+		--create-only) SKIP_LIST_QUEUES=1 ;;
 		--duration) DURATION="$2"; shift ;;
 		--warmup) WARMUP="$2"; shift ;;
 		--port) PORT="$2"; shift ;;
@@ -187,7 +189,7 @@ drain_background_work() {
 
 run_wrk create_ticket
 drain_background_work
-run_wrk list_queues
+[[ -n "${SKIP_LIST_QUEUES:-}" ]] || run_wrk list_queues
 
 # ---------------------------------------------------------------- 6. report
 {
