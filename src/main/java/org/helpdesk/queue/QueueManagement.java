@@ -8,10 +8,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.helpdesk.account.Account;
 import org.helpdesk.account.AccountManagement;
+import org.helpdesk.core.AfterCommit;
 import org.helpdesk.core.FieldProblem;
 import org.helpdesk.core.InvalidInput;
 import org.helpdesk.core.UniqueValues;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,6 +34,13 @@ public class QueueManagement {
 	private final Cache<Long, Optional<Queue>> byId = Caffeine.newBuilder()
 		.expireAfterWrite(Duration.ofSeconds(5))
 		.maximumSize(10_000)
+		.build();
+
+	// The public form shows these on every visit (a fifth of its database work was reading every queue): the same
+	// expiry as above, and this node's changes forget them once they commit.
+	private final Cache<Boolean, List<Queue>> publicOnes = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofSeconds(5))
+		.maximumSize(1)
 		.build();
 
 	private final MailboxPasswords passwords;
@@ -68,6 +77,16 @@ public class QueueManagement {
 		return queues.findBySlug(slug);
 	}
 
+	/**
+	 * The queues that accept tickets from anyone, ordered by title. Read without a transaction of its own: a cached
+	 * answer needs none, and a fresh one is a single query.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Queue> publicQueues() {
+		return publicOnes.get(Boolean.TRUE,
+				all -> queues.findAll().stream().filter(Queue::allowPublicSubmission).toList());
+	}
+
 	/** All queues, ordered by title. */
 	@Transactional(readOnly = true)
 	public List<Queue> list() {
@@ -86,6 +105,7 @@ public class QueueManagement {
 		long id = UniqueValues.insert(() -> queues.insert(queue), "slug", "is already used by another queue");
 		storePassword(id, draft.mailbox());
 		byId.invalidate(id);
+		forgetPublicQueues();
 		return get(id);
 	}
 
@@ -109,6 +129,7 @@ public class QueueManagement {
 		UniqueValues.update(() -> queues.update(next), "slug", "is already used by another queue");
 		storePassword(id, draft.mailbox());
 		byId.invalidate(id);
+		forgetPublicQueues();
 		return get(id);
 	}
 
@@ -119,6 +140,13 @@ public class QueueManagement {
 		}
 		queues.delete(id);
 		byId.invalidate(id);
+		forgetPublicQueues();
+	}
+
+	private void forgetPublicQueues() {
+		publicOnes.invalidateAll();
+		// a visitor's read that started before the commit may have cached the queues as they were
+		AfterCommit.run(publicOnes::invalidateAll);
 	}
 
 	/** An owner who was already set and has since left is not held against unrelated edits. */

@@ -18,6 +18,7 @@ import org.helpdesk.ticket.CustomerEvents.CustomerReplied;
 import org.helpdesk.ticket.CustomerEvents.ResolutionAccepted;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -58,10 +59,10 @@ public class CustomerTickets {
 		this.clock = clock;
 	}
 
-	/** The queues that accept tickets from anyone, ordered by title. */
-	@Transactional(readOnly = true)
+	/** The queues that accept tickets from anyone, ordered by title (another node's change shows within 5 s). */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Queue> publicQueues() {
-		return queues.list().stream().filter(Queue::allowPublicSubmission).toList();
+		return queues.publicQueues();
 	}
 
 	/**
