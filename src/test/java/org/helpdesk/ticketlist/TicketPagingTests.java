@@ -249,8 +249,7 @@ class TicketPagingOnH2WithShortWalksTest extends TicketPagingTests {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:${helpdesk.data-dir}/helpdesk;MODE=PostgreSQL;"
-				+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE;MAX_MEMORY_ROWS=100");
+		TestDatabases.h2File(registry, ";MAX_MEMORY_ROWS=100");
 		registry.add("helpdesk.lists.walk-at-most", () -> "120");
 	}
 }
