@@ -5,11 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 
@@ -46,32 +44,36 @@ class BatchIngestion implements DisposableBean {
 	}
 
 	/**
-	 * Takes the messages in and answers what became of each, in their order. A message after a failed one in its
-	 * lane is not tried (it may answer the failed one) and fails with it.
+	 * Starts taking the messages in on this bean's threads and answers what became of each, in their order, once all
+	 * are done; the caller's thread is free meanwhile (a channel reads the next batch from its mailbox). A message
+	 * after a failed one in its lane is not tried (it may answer the failed one) and fails with it.
 	 */
-	List<Taken> ingestAll(long queueId, List<byte[]> raws, MailSource source) {
-		List<MailIngestion.Read> read = all(
-				raws.stream().<Callable<MailIngestion.Read>>map(raw -> () -> ingestion.read(raw)).toList());
-		Taken[] taken = new Taken[raws.size()];
-		List<Callable<Void>> lanes = lanes(read).stream().<Callable<Void>>map(lane -> () -> {
-			RuntimeException failed = null;
-			for (int index : lane) {
-				if (failed != null) {
-					taken[index] = new Taken(null, failed);
-					continue;
-				}
-				try {
-					taken[index] = new Taken(ingestion.ingest(queueId, read.get(index), source), null);
-				}
-				catch (RuntimeException ex) {
-					failed = ex;
-					taken[index] = new Taken(null, ex);
-				}
+	CompletableFuture<List<Taken>> ingestLater(long queueId, List<byte[]> raws, MailSource source) {
+		return all(raws.stream().map(raw -> CompletableFuture.supplyAsync(() -> ingestion.read(raw), threads)).toList())
+			.thenCompose(read -> {
+				Taken[] taken = new Taken[raws.size()];
+				return all(lanes(read).stream()
+					.map(lane -> CompletableFuture.runAsync(() -> takeIn(queueId, read, lane, taken, source), threads))
+					.toList()).thenApply(done -> List.of(taken));
+			});
+	}
+
+	private void takeIn(long queueId, List<MailIngestion.Read> read, List<Integer> lane, Taken[] taken,
+			MailSource source) {
+		RuntimeException failed = null;
+		for (int index : lane) {
+			if (failed != null) {
+				taken[index] = new Taken(null, failed);
+				continue;
 			}
-			return null;
-		}).toList();
-		all(lanes);
-		return List.of(taken);
+			try {
+				taken[index] = new Taken(ingestion.ingest(queueId, read.get(index), source), null);
+			}
+			catch (RuntimeException ex) {
+				failed = ex;
+				taken[index] = new Taken(null, ex);
+			}
+		}
 	}
 
 	/**
@@ -124,21 +126,10 @@ class BatchIngestion implements DisposableBean {
 		return i;
 	}
 
-	private <T> List<T> all(List<Callable<T>> tasks) {
-		List<T> results = new ArrayList<>();
-		try {
-			for (Future<T> done : threads.invokeAll(tasks)) {
-				results.add(done.get());
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while taking mail in", ex);
-		}
-		catch (ExecutionException ex) {
-			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
-		}
-		return results;
+	/** The results of all the tasks, in their order, once every one is done. */
+	private static <T> CompletableFuture<List<T>> all(List<CompletableFuture<T>> tasks) {
+		return CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new))
+			.thenApply(done -> tasks.stream().map(CompletableFuture::join).toList());
 	}
 
 	@Override

@@ -49,7 +49,7 @@ class FolderChannel implements MailChannel {
 			files.put(key, file);
 			delete(pending.add(key, raw), files);
 		}
-		delete(pending.handOver(), files);
+		delete(pending.finish(), files);
 		return handed;
 	}
 

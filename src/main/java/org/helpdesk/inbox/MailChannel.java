@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One way of fetching mail (IMAP, POP3, a folder). A channel hands waiting messages to the taker, a batch at a time
- * (see {@link PendingMessages}), and removes a message from the mailbox only when the taker says so, which it does
- * after the message's change has committed.
+ * One way of fetching mail (IMAP, POP3, a folder). A channel hands waiting messages to the taker, a batch at a time,
+ * and reads the next batch while the taker takes one in (see {@link PendingMessages}); it removes a message from the
+ * mailbox only when the taker says so, which it does after the message's change has committed.
  */
 interface MailChannel {
 
@@ -26,13 +26,26 @@ interface MailChannel {
 		/** Whether an ignore rule asked to keep this message, so that it is not taken in again. */
 		boolean kept(String key);
 
-		/** Takes these messages in; answers the keys of those to remove from the mailbox (the rest stay there). */
-		Set<String> take(List<Waiting> batch);
+		/**
+		 * Starts taking these messages in, called once the batch handed over before has been awaited: the channel
+		 * reads the next batch from its mailbox meanwhile. Takes nothing once a message has failed.
+		 */
+		Taking take(List<Waiting> batch);
 
 		/** How many messages the channel hands over at once (at least one); at most what the poll still takes. */
 		int batch();
 
 		/** Whether this poll has taken enough (its batch or its time is up); the rest waits for the next one. */
 		boolean full();
+	}
+
+	/** A batch being taken in. */
+	@FunctionalInterface
+	interface Taking {
+
+		Taking NOTHING = Set::of;
+
+		/** Waits until the batch is taken in; answers the keys of the messages to remove (the rest stay there). */
+		Set<String> await();
 	}
 }

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.helpdesk.queue.MailboxType;
 import org.helpdesk.queue.Queue;
@@ -138,11 +140,29 @@ class MailboxPoller {
 		}
 
 		@Override
-		public Set<String> take(List<MailChannel.Waiting> batch) {
+		public MailChannel.Taking take(List<MailChannel.Waiting> batch) {
+			if (failure != null) {
+				return MailChannel.Taking.NOTHING; // what comes after a failed message waits in the mailbox
+			}
 			taken += batch.size();
 			batch.forEach(message -> bytes += message.raw().length);
-			List<BatchIngestion.Taken> outcomes = ingestion.ingestAll(queue.id(),
+			CompletableFuture<List<BatchIngestion.Taken>> outcomes = ingestion.ingestLater(queue.id(),
 					batch.stream().map(MailChannel.Waiting::raw).toList(), source);
+			return () -> removable(batch, outcomes);
+		}
+
+		/** Waits for the batch's outcomes and answers which of its messages leave the mailbox. */
+		private Set<String> removable(List<MailChannel.Waiting> batch,
+				CompletableFuture<List<BatchIngestion.Taken>> taking) {
+			List<BatchIngestion.Taken> outcomes;
+			try {
+				outcomes = taking.join();
+			}
+			catch (CompletionException ex) {
+				failure = failure != null ? failure
+						: ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex);
+				return Set.of();
+			}
 			Set<String> remove = new HashSet<>();
 			for (int i = 0; i < batch.size(); i++) {
 				String key = batch.get(i).key();

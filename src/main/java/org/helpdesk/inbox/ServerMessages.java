@@ -3,6 +3,7 @@ package org.helpdesk.inbox;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,23 +29,38 @@ final class ServerMessages {
 		String of(Message message) throws MessagingException;
 	}
 
-	/** Messages fetched with one command. */
-	static final int FETCH_AT_ONCE = 50;
+	/** IMAP: the UIDs and sizes of this many messages are fetched with one command. */
+	static final int LIST_AT_ONCE = 1000;
 
+	/** IMAP: at most this many whole messages are fetched with one command (and at most {@link PendingMessages#MAX_BYTES}). */
+	static final int FETCH_AT_ONCE = 1000;
+
+	/** IMAP: messages taken in are marked deleted this many at a time (and at the end of the poll). */
+	static final int MARK_AT_ONCE = 1000;
 
 	private ServerMessages() {
 	}
 
+	/**
+	 * Hands the messages over in mailbox order. Each command costs a round trip, and some servers walk the whole
+	 * folder for every command whatever it asks for (GreenMail does), so a poll of 1,000 messages sends about a dozen
+	 * commands rather than one or three per message.
+	 */
 	static int handOver(Folder folder, Message[] waiting, Key key, MailChannel.MessageTaker taker) throws Exception {
 		int handed = 0;
 		Map<String, Message> read = new HashMap<>();
+		Set<String> toMark = new HashSet<>();
 		PendingMessages pending = new PendingMessages(taker);
+		int listedUpTo = 0;
 		int fetchedUpTo = 0;
 		try {
 			for (int index = 0; index < waiting.length; index++) {
 				Message message = waiting[index];
+				if (index >= listedUpTo) {
+					listedUpTo = list(folder, waiting, index);
+				}
 				if (index >= fetchedUpTo) {
-					fetchedUpTo = fetch(folder, waiting, index);
+					fetchedUpTo = fetch(folder, waiting, index, listedUpTo);
 				}
 				String name = key.of(message);
 				if (taker.full()) {
@@ -57,23 +73,24 @@ final class ServerMessages {
 				message.writeTo(raw);
 				handed++;
 				read.put(name, message);
-				markDeleted(folder, pending.add(name, raw.toByteArray()), read);
+				toMark.addAll(pending.add(name, raw.toByteArray()));
+				if (toMark.size() >= MARK_AT_ONCE) {
+					markDeleted(folder, toMark, read);
+				}
 			}
 		}
 		finally {
-			markDeleted(folder, pending.handOver(), read);
+			toMark.addAll(pending.finish());
+			markDeleted(folder, toMark, read);
 		}
 		return handed;
 	}
 
 	/**
-	 * IMAP: fetches the UIDs and sizes of the next {@link #FETCH_AT_ONCE} messages with one command, then as many of
-	 * them whole as {@link PendingMessages#MAX_BYTES} allows (at least one) with another: a command per message, or
-	 * for every message of a full mailbox at each poll, waited for the server far longer than taking them in took.
-	 * POP3 lists every UID with one command and reads each message as it is asked for. Returns the index after the
-	 * last message fetched.
+	 * Fetches the UIDs and sizes of the next {@link #LIST_AT_ONCE} messages with one command (POP3: of all, with one
+	 * command that lists every UID). Returns the index after the last one listed.
 	 */
-	private static int fetch(Folder folder, Message[] waiting, int from) throws MessagingException {
+	private static int list(Folder folder, Message[] waiting, int from) throws MessagingException {
 		FetchProfile uids = new FetchProfile();
 		uids.add(UIDFolder.FetchProfileItem.UID);
 		uids.add(FetchProfile.Item.SIZE);
@@ -81,8 +98,21 @@ final class ServerMessages {
 			folder.fetch(waiting, uids);
 			return waiting.length;
 		}
-		int end = Math.min(waiting.length, from + FETCH_AT_ONCE);
+		int end = Math.min(waiting.length, from + LIST_AT_ONCE);
 		folder.fetch(Arrays.copyOfRange(waiting, from, end), uids);
+		return end;
+	}
+
+	/**
+	 * IMAP: fetches as many of the listed messages whole as {@link #FETCH_AT_ONCE} and {@link PendingMessages#MAX_BYTES}
+	 * allow (at least one) with one command. POP3 reads each message as it is asked for. Returns the index after the
+	 * last message fetched.
+	 */
+	private static int fetch(Folder folder, Message[] waiting, int from, int listed) throws MessagingException {
+		if (!(folder instanceof IMAPFolder)) {
+			return waiting.length;
+		}
+		int end = Math.min(listed, from + FETCH_AT_ONCE);
 		int to = from + 1;
 		long bytes = Math.max(0, waiting[from].getSize());
 		while (to < end) {
@@ -99,14 +129,15 @@ final class ServerMessages {
 	}
 
 	/**
-	 * Marks the messages taken in (their changes have committed) deleted, a batch with one command: one round trip per
+	 * Marks the messages taken in (their changes have committed) deleted, many with one command: one round trip per
 	 * message cost more than taking it in. A crash before the mark leaves them in the mailbox, and the next poll finds
 	 * them already taken in (the same Message-ID, or for a message without one the same bytes): a duplicate that
-	 * changes nothing and is then deleted.
+	 * changes nothing and is then deleted. Empties {@code taken}.
 	 */
 	private static void markDeleted(Folder folder, Set<String> taken, Map<String, Message> read)
 			throws MessagingException {
 		List<Message> messages = taken.stream().map(read::remove).toList();
+		taken.clear();
 		if (!messages.isEmpty() && folder.isOpen()) {
 			folder.setFlags(messages.toArray(Message[]::new), new Flags(Flags.Flag.DELETED), true);
 		}

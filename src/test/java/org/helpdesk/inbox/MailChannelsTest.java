@@ -132,7 +132,7 @@ class MailChannelsTest {
 		}
 
 		@Override
-		public Set<String> take(List<MailChannel.Waiting> batch) {
+		public MailChannel.Taking take(List<MailChannel.Waiting> batch) {
 			Set<String> remove = new HashSet<>();
 			for (MailChannel.Waiting message : batch) {
 				String text = new String(message.raw(), StandardCharsets.UTF_8);
@@ -144,7 +144,7 @@ class MailChannelsTest {
 					remove.add(message.key());
 				}
 			}
-			return remove;
+			return () -> remove;
 		}
 
 		@Override

@@ -128,14 +128,7 @@ abstract class MailboxPollingTests extends FullStackTest {
 
 		long queue = queueWithMailbox(Map.of("email_box_type", "local", "email_box_local_dir", dir.toString()));
 
-		await(() -> {
-			try (var left = Files.list(dir)) {
-				return left.findAny().isEmpty();
-			}
-			catch (IOException ex) {
-				throw new AssertionError(ex);
-			}
-		}, "every file taken in");
+		awaitEmpty(dir);
 		assertThat(ticketsIn(queue)).as("one ticket per thread").isEqualTo(threads);
 		for (int k = 1; k <= threads; k++) {
 			List<Long> tickets = jdbc.sql("""
@@ -148,6 +141,44 @@ abstract class MailboxPollingTests extends FullStackTest {
 			assertThat(order).as("thread %d in mailbox order", k).containsExactly(k + "-original." + run + "@example.test",
 					k + "-first." + run + "@example.test", k + "-second." + run + "@example.test");
 		}
+	}
+
+	@Test
+	void aReplyInALaterBatchThreadsOntoTheMessageItAnswersInAnEarlierOne(@TempDir Path dir) throws IOException {
+		// a poll reads the next batch while the one before is taken in: a batch of originals, then a batch of replies
+		// to them, the last original answered first, so a batch taken in before the one before it had committed
+		// would open a ticket for a reply
+		String run = UUID.randomUUID().toString();
+		int originals = MailboxPoller.HAND_OVER;
+		for (int k = 1; k <= originals; k++) {
+			String original = "<" + k + "-original." + run + "@example.test>";
+			Files.write(dir.resolve("%03d.eml".formatted(k)), TestMessage.from("customer" + k + "@example.test",
+					"support@example.test", "Later batch " + k + " " + run).header("Message-ID", original).bytes());
+			Files.write(dir.resolve("%03d.eml".formatted(2 * originals + 1 - k)),
+					TestMessage.from("customer" + k + "@example.test", "support@example.test",
+							"Re: Later batch " + k + " " + run)
+						.header("Message-ID", "<" + k + "-reply." + run + "@example.test>").replyingTo(original).bytes());
+		}
+
+		long queue = queueWithMailbox(Map.of("email_box_type", "local", "email_box_local_dir", dir.toString()));
+
+		awaitEmpty(dir);
+		assertThat(ticketsIn(queue)).as("one ticket per original, every reply on it").isEqualTo(originals);
+		assertThat(jdbc.sql("""
+				select count(*) from inbound_message where queue_id = ? and message_id like ? and result = 'followup'""")
+			.params(queue, "%-reply." + run + "@example.test").query(Long.class).single())
+			.as("replies taken in as follow-ups").isEqualTo(originals);
+	}
+
+	private static void awaitEmpty(Path dir) {
+		await(() -> {
+			try (var left = Files.list(dir)) {
+				return left.findAny().isEmpty();
+			}
+			catch (IOException ex) {
+				throw new AssertionError(ex);
+			}
+		}, "every file taken in");
 	}
 
 	private static void write(Path dir, int thread, int position, TestMessage message) throws IOException {
