@@ -36,6 +36,13 @@ public class QueueManagement {
 		.maximumSize(10_000)
 		.build();
 
+	// Mail pushed over HTTP, the legacy API and the JSON API name a queue by its slug on every request: the id it
+	// stands for, under the same rule (a slug's queue is then read through the cache above).
+	private final Cache<String, Optional<Long>> idBySlug = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofSeconds(5))
+		.maximumSize(10_000)
+		.build();
+
 	// The public form shows these on every visit (reading every queue was 7 % of its CPU): the same expiry as above,
 	// and this node's changes forget them once they commit.
 	private final Cache<Boolean, List<Queue>> publicOnes = Caffeine.newBuilder()
@@ -74,7 +81,10 @@ public class QueueManagement {
 
 	@Transactional(readOnly = true)
 	public Optional<Queue> findBySlug(String slug) {
-		return queues.findBySlug(slug);
+		if (slug.length() > QueueRules.MAX_SLUG) {
+			return Optional.empty(); // no such queue, and the cache keeps no caller's megabytes
+		}
+		return idBySlug.get(slug, key -> queues.findBySlug(key).map(Queue::id)).flatMap(this::find);
 	}
 
 	/**
@@ -104,8 +114,7 @@ public class QueueManagement {
 		validate(queue, null, draft.mailbox(), problems);
 		long id = UniqueValues.insert(() -> queues.insert(queue), "slug", "is already used by another queue");
 		storePassword(id, draft.mailbox());
-		byId.invalidate(id);
-		forgetPublicQueues();
+		forget(id);
 		return get(id);
 	}
 
@@ -128,8 +137,7 @@ public class QueueManagement {
 		validate(next, current.defaultOwnerId(), draft.mailbox(), problems);
 		UniqueValues.update(() -> queues.update(next), "slug", "is already used by another queue");
 		storePassword(id, draft.mailbox());
-		byId.invalidate(id);
-		forgetPublicQueues();
+		forget(id);
 		return get(id);
 	}
 
@@ -139,13 +147,21 @@ public class QueueManagement {
 			throw new QueueHasTickets(queue.slug());
 		}
 		queues.delete(id);
-		byId.invalidate(id);
-		forgetPublicQueues();
+		forget(id);
 	}
 
-	/** After the commit: a visitor's read before it sees, and caches, the queues as they were. */
-	private void forgetPublicQueues() {
-		AfterCommit.run(publicOnes::invalidateAll);
+	/**
+	 * Forgets what this node cached of the queue, now for this transaction's reads and again after the commit: a read
+	 * on another thread before the commit sees, and caches, the queue as it was.
+	 */
+	private void forget(long id) {
+		byId.invalidate(id);
+		idBySlug.invalidateAll();
+		AfterCommit.run(() -> {
+			byId.invalidate(id);
+			idBySlug.invalidateAll();
+			publicOnes.invalidateAll();
+		});
 	}
 
 	/** An owner who was already set and has since left is not held against unrelated edits. */

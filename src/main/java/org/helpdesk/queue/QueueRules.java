@@ -12,6 +12,9 @@ import org.helpdesk.core.Input;
  */
 final class QueueRules {
 
+	/** The longest slug the queue table holds. */
+	static final int MAX_SLUG = 50;
+
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[-_][a-z0-9]+)*");
 
 	private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?");
@@ -30,7 +33,7 @@ final class QueueRules {
 		if (Input.isBlank(q.slug())) {
 			problems.add(new FieldProblem("slug", "is required"));
 		}
-		else if (q.slug().length() > 50 || !SLUG.matcher(q.slug()).matches()) {
+		else if (q.slug().length() > MAX_SLUG || !SLUG.matcher(q.slug()).matches()) {
 			problems.add(new FieldProblem("slug",
 					"must be at most 50 lower-case letters and digits, separated by single - or _"));
 		}

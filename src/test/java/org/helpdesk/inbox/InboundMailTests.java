@@ -305,4 +305,25 @@ abstract class InboundMailTests extends InboundMailSupport {
 		assertThat(post("/api/v1/mail/inbound?queue=" + queueId, "message/rfc822; charset=UTF-8", mail, ADMIN,
 				ADMIN_PASSWORD).json().get("result").asString()).isEqualTo("created");
 	}
+	@Test
+	void aRenamedQueueTakesMailUnderItsNewSlugAtOnceAndNoLongerUnderItsOld() {
+		String before = unique("before");
+		String after = unique("after");
+		long queue = client.createQueue(before);
+		byte[] mail = TestMessage.from("x@customer.example.test", queueAddress, "Renamed " + before).bytes();
+		assertThat(post("/api/v1/mail/inbound?queue=" + before, "message/rfc822", mail, ADMIN, ADMIN_PASSWORD).status())
+			.isEqualTo(200);
+		assertThat(post("/api/v1/mail/inbound?queue=" + after, "message/rfc822", mail, ADMIN, ADMIN_PASSWORD).status())
+			.as("not yet a queue's slug").isEqualTo(400);
+
+		assertThat(client.admin("PATCH", "/api/v1/queues/" + queue, Map.of("slug", after)).status()).isEqualTo(200);
+
+		byte[] another = TestMessage.from("y@customer.example.test", queueAddress, "Renamed " + after).bytes();
+		assertProblem(post("/api/v1/mail/inbound?queue=" + before, "message/rfc822", another, ADMIN, ADMIN_PASSWORD),
+				400, "queue");
+		JsonNode taken = post("/api/v1/mail/inbound?queue=" + after, "message/rfc822", another, ADMIN, ADMIN_PASSWORD)
+			.json();
+		assertThat(taken.get("result").asString()).isEqualTo("created");
+		assertThat(client.ticket(taken.get("ticket_id").asLong()).get("queue").asLong()).isEqualTo(queue);
+	}
 }
