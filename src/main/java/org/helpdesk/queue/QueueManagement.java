@@ -69,17 +69,21 @@ public class QueueManagement {
 		return queues.mailboxPassword(queueId).map(passwords::decrypt);
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * A queue by id. This and the other look-ups by id or slug start no transaction of their own (their transaction
+	 * interceptors were most of their cost): a cached answer needs none, and a fresh one is a single query.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Queue get(long id) {
 		return find(id).orElseThrow(() -> new QueueNotFound(id));
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<Queue> find(long id) {
 		return byId.get(id, queues::findById);
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<Queue> findBySlug(String slug) {
 		if (slug.length() > QueueRules.MAX_SLUG) {
 			return Optional.empty(); // no such queue, and the cache keeps no caller's megabytes
@@ -87,10 +91,7 @@ public class QueueManagement {
 		return idBySlug.get(slug, key -> queues.findBySlug(key).map(Queue::id)).flatMap(this::find);
 	}
 
-	/**
-	 * The queues that accept tickets from anyone, ordered by title. Read without a transaction of its own: a cached
-	 * answer needs none, and a fresh one is a single query.
-	 */
+	/** The queues that accept tickets from anyone, ordered by title; no transaction of its own, as above. */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Queue> publicQueues() {
 		return publicOnes.get(Boolean.TRUE,
