@@ -3,7 +3,7 @@
 # (POST /api/v1/mail/inbound) and through a queue's mailbox folder, with notifications queued to a local SMTP sink.
 # See bench/README.md. Usage: bench/inbound.sh [--no-build] [--messages N] [--concurrency N] [--port N]
 #                                              [--channels "http folder imap"] [--jvm-opts "..."] [--app-args "..."]
-#                                              [--warmup N]
+#                                              [--warmup N] [--client wrk|java]
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -21,6 +21,7 @@ APP_ARGS="${APP_ARGS:-}"
 WAIT_IDLE="${WAIT_IDLE:-0}"
 NICE="${NICE:-}"
 WARMUP="${WARMUP:-0}"
+CLIENT="${CLIENT:-wrk}"
 
 while [[ $# -gt 0 ]]; do
 	case "$1" in
@@ -33,7 +34,8 @@ while [[ $# -gt 0 ]]; do
 		--app-args) APP_ARGS="$2"; shift ;;
 		--wait-idle) WAIT_IDLE="$2"; shift ;;
 		--warmup) WARMUP="$2"; shift ;;
-		-h|--help) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+		--client) CLIENT="$2"; shift ;;
+		-h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 		*) echo "inbound.sh: unknown option: $1" >&2; exit 2 ;;
 	esac
 	shift
@@ -48,13 +50,52 @@ fi
 # shellcheck source=bench/server.sh
 source "$BENCH_DIR/server.sh"
 
+[[ " $CHANNELS " == *" http "* && $CLIENT == wrk ]] && need_wrk
 LOAD_BEFORE="$(cut -d' ' -f1 /proc/loadavg)"
 REPORT=()
+# HTTP push with wrk and bench/inbound.lua (the default): the same messages as InboundLoad.java sends, the same report.
+# wrk runs for its whole -d, so each phase is interrupted once every wrk thread has written that it is done.
+http_wrk() { # http BASE USER PASSWORD QUEUE N CONCURRENCY
+	local base="$2" user="$3" password="$4" queue="$5" n="$6" concurrency="$7" phase seconds total=0 threads=2
+	local half=$((n / 2)) run="wrk$RANDOM$RANDOM" done_file="$DATA_DIR/wrk-done" out_file="$DATA_DIR/wrk-out" pid
+	(( concurrency < threads )) && threads="$concurrency"
+	echo "channel=http messages=$n new=$half replies=$half client=wrk"
+	for phase in 0 1; do
+		rm -f "$done_file"
+		BENCH_COUNT="$half" BENCH_REPLY="$phase" BENCH_RUN="$run" BENCH_THREADS="$threads" BENCH_DONE_FILE="$done_file" \
+			BENCH_PATH="/api/v1/mail/inbound?queue=$queue" \
+			BENCH_AUTHORIZATION="Basic $(printf '%s:%s' "$user" "$password" | base64 -w0)" \
+			"${RUN[@]}" wrk -t"$threads" -c"$concurrency" -d600s --timeout 30s -s "$BENCH_DIR/inbound.lua" "$base" \
+			>"$out_file" 2>&1 &
+		pid=$!
+		until [[ -f $done_file && $(wc -l <"$done_file") -ge $threads ]]; do
+			kill -0 "$pid" 2>/dev/null || { cat "$out_file" >&2; return 1; }
+			sleep 0.02
+		done
+		kill -INT "$pid"
+		wait "$pid" || true
+		seconds="$(awk '{for (i = 1; i <= NF; i++) {split($i, kv, "="); v[kv[1]] = kv[2]}
+			if (first == "" || v["first"] < first) first = v["first"]; if (v["last"] > last) last = v["last"]}
+			END {printf "%.3f", last - first}' "$done_file")"
+		total="$(awk -v a="$total" -v b="$seconds" 'BEGIN {print a + b}')"
+		awk -v p="$([[ $phase == 0 ]] && echo new_tickets || echo replies)" -v s="$seconds" -v n="$half" \
+			'BEGIN {printf "%-12s %.1f s, %.0f messages/s\n", p ":", s, n / s}'
+		awk '{for (i = 1; i <= NF; i++) {split($i, kv, "="); if (kv[1] != "thread" && kv[1] != "first" && kv[1] != "last") c[kv[1]] += kv[2]}}
+			END {printf "  answered=%d created=%d followup=%d other=%d failed=%d\n", c["answered"], c["created"], c["followup"], c["other"], c["failed"]}' "$done_file"
+		sed -n 's/^BENCH \(latency_ms.*\)/  \1/p' "$out_file"
+	done
+	awk -v s="$total" -v n="$n" 'BEGIN {printf "overall:     %.1f s, %.0f messages/s\n", s, n / s}'
+}
+
 measure() { # channel -> appends the load client's report, with the server's CPU per message
 	local channel="$1" cpu0 cpu1 out
 	shift
 	cpu0="$(server_cpu_ms)"
-	out="$("${RUN[@]}" java -Xmx256m "$BENCH_DIR/InboundLoad.java" "$@")" || { printf '%s\n' "$out" >&2; die "$channel run failed"; }
+	if [[ $channel == http && $CLIENT == wrk ]]; then
+		out="$(http_wrk "$@")" || { printf '%s\n' "$out" >&2; die "$channel run failed"; }
+	else
+		out="$("${RUN[@]}" java -Xmx256m "$BENCH_DIR/InboundLoad.java" "$@")" || { printf '%s\n' "$out" >&2; die "$channel run failed"; }
+	fi
 	cpu1="$(server_cpu_ms)"
 	printf '%s\n' "$out" >&2
 	REPORT+=("$out" "server_cpu_ms_per_message=$(awk -v c=$((cpu1 - cpu0)) -v n="$MESSAGES" 'BEGIN {printf "%.2f", c / n}')")
@@ -128,7 +169,7 @@ done
 
 {
 	echo "# helpdesk inbound mail benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-	echo "# $(nproc) CPUs, $(free -h | awk '/^Mem:/ {print $2}') RAM, $(java -version 2>&1 | head -1); JVM: -Xmx512m $JVM_OPTS; app: $APP_ARGS; warm-up: $WARMUP messages"
+	echo "# $(nproc) CPUs, $(free -h | awk '/^Mem:/ {print $2}') RAM, $(java -version 2>&1 | head -1); JVM: -Xmx512m $JVM_OPTS; app: $APP_ARGS; warm-up: $WARMUP messages; HTTP client: $CLIENT"
 	echo "# load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1 /proc/loadavg)"
 	printf '%s\n' "${REPORT[@]}"
 } | tee "$RESULTS_DIR/inbound-latest.txt"
