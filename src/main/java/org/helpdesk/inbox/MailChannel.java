@@ -37,6 +37,9 @@ interface MailChannel {
 
 		/** Whether this poll has taken enough (its batch or its time is up); the rest waits for the next one. */
 		boolean full();
+
+		/** How many more messages this poll takes at most; a channel fetches no more than that ahead. */
+		int room();
 	}
 
 	/** A batch being taken in. */

@@ -188,6 +188,11 @@ class MailboxPoller {
 		}
 
 		@Override
+		public int room() {
+			return Math.max(0, settings.batchSize() - taken);
+		}
+
+		@Override
 		public boolean full() {
 			return failure != null || taken >= settings.batchSize() || bytes >= POLL_BYTES
 					|| clock.instant().isAfter(stopBy);

@@ -55,17 +55,17 @@ final class ServerMessages {
 		int fetchedUpTo = 0;
 		try {
 			for (int index = 0; index < waiting.length; index++) {
+				if (taker.full()) {
+					break;
+				}
 				Message message = waiting[index];
 				if (index >= listedUpTo) {
-					listedUpTo = list(folder, waiting, index);
+					listedUpTo = list(folder, waiting, index, taker.room());
 				}
 				if (index >= fetchedUpTo) {
 					fetchedUpTo = fetch(folder, waiting, index, listedUpTo);
 				}
 				String name = key.of(message);
-				if (taker.full()) {
-					break;
-				}
 				if (taker.kept(name)) {
 					continue;
 				}
@@ -87,10 +87,10 @@ final class ServerMessages {
 	}
 
 	/**
-	 * Fetches the UIDs and sizes of the next {@link #LIST_AT_ONCE} messages with one command (POP3: of all, with one
-	 * command that lists every UID). Returns the index after the last one listed.
+	 * Fetches the UIDs and sizes of the next {@link #LIST_AT_ONCE} messages, or as many as the poll still takes, with
+	 * one command (POP3: of all, with one command that lists every UID). Returns the index after the last one listed.
 	 */
-	private static int list(Folder folder, Message[] waiting, int from) throws MessagingException {
+	private static int list(Folder folder, Message[] waiting, int from, int room) throws MessagingException {
 		FetchProfile uids = new FetchProfile();
 		uids.add(UIDFolder.FetchProfileItem.UID);
 		uids.add(FetchProfile.Item.SIZE);
@@ -98,7 +98,7 @@ final class ServerMessages {
 			folder.fetch(waiting, uids);
 			return waiting.length;
 		}
-		int end = Math.min(waiting.length, from + LIST_AT_ONCE);
+		int end = Math.min(waiting.length, from + Math.max(1, Math.min(LIST_AT_ONCE, room)));
 		folder.fetch(Arrays.copyOfRange(waiting, from, end), uids);
 		return end;
 	}

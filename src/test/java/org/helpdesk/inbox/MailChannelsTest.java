@@ -153,6 +153,11 @@ class MailChannelsTest {
 		}
 
 		@Override
+		public int room() {
+			return batch - subjects.size();
+		}
+
+		@Override
 		public boolean full() {
 			return subjects.size() >= batch;
 		}
