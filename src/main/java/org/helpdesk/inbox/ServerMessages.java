@@ -32,7 +32,7 @@ final class ServerMessages {
 	/** IMAP: the UIDs and sizes of this many messages are fetched with one command. */
 	static final int LIST_AT_ONCE = 1000;
 
-	/** IMAP: at most this many whole messages are fetched with one command (and at most {@link PendingMessages#MAX_BYTES}). */
+	/** IMAP: at most this many whole messages, and {@link PendingMessages#MAX_BYTES}, are fetched with one command. */
 	static final int FETCH_AT_ONCE = 1000;
 
 	/** IMAP: messages taken in are marked deleted this many at a time (and at the end of the poll). */
@@ -43,8 +43,8 @@ final class ServerMessages {
 
 	/**
 	 * Hands the messages over in mailbox order. Each command costs a round trip, and some servers walk the whole
-	 * folder for every command whatever it asks for (GreenMail does), so a poll of 1,000 messages sends about a dozen
-	 * commands rather than one or three per message.
+	 * folder for every command whatever it asks for (GreenMail does), so a poll of 1,000 messages sends about half a
+	 * dozen commands rather than three for every 50 messages.
 	 */
 	static int handOver(Folder folder, Message[] waiting, Key key, MailChannel.MessageTaker taker) throws Exception {
 		int handed = 0;
