@@ -114,6 +114,16 @@ abstract class InboundMailTests extends InboundMailSupport {
 		assertThat(inboundCounted("duplicate")).isEqualTo(duplicates + 1);
 	}
 
+	@Test
+	void theMetricsTimeRequestsButNotEverySecurityFilter() {
+		pushOk(slug, TestMessage.from(unique("mia") + "@customer.example.test", queueAddress, "Metrics"));
+		List<String> metrics = new String(client.download("/actuator/prometheus", ADMIN, ADMIN_PASSWORD).body(),
+				StandardCharsets.UTF_8).lines().toList();
+		assertThat(metrics).anyMatch(line -> line.startsWith("http_server_requests_seconds_count{")
+				&& line.contains("uri=\"/api/v1/mail/inbound\""));
+		assertThat(metrics).noneMatch(line -> line.startsWith("spring_security_"));
+	}
+
 	private double inboundCounted(String result) {
 		String metrics = new String(client.download("/actuator/prometheus", ADMIN, ADMIN_PASSWORD).body(),
 				StandardCharsets.UTF_8);
