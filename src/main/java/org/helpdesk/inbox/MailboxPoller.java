@@ -184,7 +184,7 @@ class MailboxPoller {
 
 		@Override
 		public int batch() {
-			return Math.max(1, Math.min(HAND_OVER, settings.batchSize() - taken));
+			return Math.max(1, Math.min(HAND_OVER, room()));
 		}
 
 		@Override

@@ -35,7 +35,7 @@ final class QueueRules {
 		}
 		else if (q.slug().length() > MAX_SLUG || !SLUG.matcher(q.slug()).matches()) {
 			problems.add(new FieldProblem("slug",
-					"must be at most 50 lower-case letters and digits, separated by single - or _"));
+					"must be at most " + MAX_SLUG + " lower-case letters and digits, separated by single - or _"));
 		}
 		if (q.emailAddress() != null && !Input.isEmailAddress(q.emailAddress())) {
 			problems.add(new FieldProblem("email_address", "is not a valid e-mail address"));

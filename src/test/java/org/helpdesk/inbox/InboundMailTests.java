@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import jakarta.mail.internet.MimeMessage;
 import org.helpdesk.core.SystemActor;
@@ -117,17 +118,19 @@ abstract class InboundMailTests extends InboundMailSupport {
 	@Test
 	void theMetricsTimeRequestsButNotEverySecurityFilter() {
 		pushOk(slug, TestMessage.from(unique("mia") + "@customer.example.test", queueAddress, "Metrics"));
-		List<String> metrics = new String(client.download("/actuator/prometheus", ADMIN, ADMIN_PASSWORD).body(),
-				StandardCharsets.UTF_8).lines().toList();
+		List<String> metrics = metrics().toList();
 		assertThat(metrics).anyMatch(line -> line.startsWith("http_server_requests_seconds_count{")
 				&& line.contains("uri=\"/api/v1/mail/inbound\""));
 		assertThat(metrics).noneMatch(line -> line.startsWith("spring_security_"));
 	}
 
+	private Stream<String> metrics() {
+		return new String(client.download("/actuator/prometheus", ADMIN, ADMIN_PASSWORD).body(), StandardCharsets.UTF_8)
+			.lines();
+	}
+
 	private double inboundCounted(String result) {
-		String metrics = new String(client.download("/actuator/prometheus", ADMIN, ADMIN_PASSWORD).body(),
-				StandardCharsets.UTF_8);
-		return metrics.lines().filter(line -> line.startsWith("helpdesk_mail_inbound_total{")
+		return metrics().filter(line -> line.startsWith("helpdesk_mail_inbound_total{")
 				&& line.contains("result=\"" + result + "\""))
 			.mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
 	}
@@ -315,6 +318,7 @@ abstract class InboundMailTests extends InboundMailSupport {
 		assertThat(post("/api/v1/mail/inbound?queue=" + queueId, "message/rfc822; charset=UTF-8", mail, ADMIN,
 				ADMIN_PASSWORD).json().get("result").asString()).isEqualTo("created");
 	}
+
 	@Test
 	void aRenamedQueueTakesMailUnderItsNewSlugAtOnceAndNoLongerUnderItsOld() {
 		String before = unique("before");

@@ -20,14 +20,17 @@ public final class TestDatabases {
 		// one name per context, not per read of the property: another node in this JVM must find the same database
 		String url = "jdbc:h2:mem:" + UUID.randomUUID() + H2_AS_POSTGRES + ";DB_CLOSE_DELAY=-1";
 		registry.add("spring.datasource.url", () -> url);
-		registry.add("spring.datasource.username", () -> "sa");
-		registry.add("spring.datasource.password", () -> "");
+		h2Account(registry);
 	}
 
 	/** H2 on a file in the context's data directory, as the helpdesk runs by default, with {@code settings} added. */
 	public static void h2File(DynamicPropertyRegistry registry, String settings) {
 		registry.add("spring.datasource.url",
 				() -> "jdbc:h2:file:${helpdesk.data-dir}/helpdesk" + H2_AS_POSTGRES + settings);
+		h2Account(registry);
+	}
+
+	private static void h2Account(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.username", () -> "sa");
 		registry.add("spring.datasource.password", () -> "");
 	}
