@@ -54,7 +54,14 @@ while port_busy "$PORT"; do
 done
 [[ "$PORT" == "$start_port" ]] || log "port $start_port is busy, using $PORT"
 
-WORK_DIR="$(mktemp -d -t helpdesk-bench.XXXXXX)"
+# Each run's folder goes in a folder of its own with ext4's "top of a directory hierarchy" flag (chattr +T), so that
+# the file system spreads the runs over its block groups. Without it, a run's files land next to those the run before
+# deleted, and on ext4 without a journal (as on the machine the benchmarks were written on) every file created in the
+# next five minutes first steps over each of those recently deleted inodes: 0.65 ms per new file instead of 0.03.
+BENCH_TMP="${TMPDIR:-/tmp}/helpdesk-bench"
+mkdir -p "$BENCH_TMP"
+chattr +T "$BENCH_TMP" 2>/dev/null || true # other file systems: nothing to do
+WORK_DIR="$(mktemp -d -p "$BENCH_TMP" run.XXXXXX)"
 DATA_DIR="${KEEP_DATA_DIR:-$WORK_DIR}"
 # Run a private copy of the jar: other people rebuilding target/ must not pull it from under the running server.
 RUN_JAR="$WORK_DIR/helpdesk-bench.jar"
