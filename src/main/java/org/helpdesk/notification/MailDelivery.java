@@ -19,13 +19,11 @@ import org.helpdesk.core.JakartaMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * Sends what is due in the outbox: claims a batch, renders it, sends it over one SMTP connection (one Jakarta Mail
- * transport for the whole batch) outside any transaction, and records for each mail whether it went out, must be
+ * Sends what is due in the outbox: claims a batch, renders it, sends it over one SMTP connection ({@link SmtpBatch})
+ * outside any transaction, and records for each mail whether it went out, must be
  * retried, or is given up on.
  */
 class MailDelivery {
@@ -41,7 +39,7 @@ class MailDelivery {
 
 	private final OutboxStore store;
 
-	private final JavaMailSender sender;
+	private final JavaMailSenderImpl smtp;
 
 	private final NotificationSettings settings;
 
@@ -51,11 +49,11 @@ class MailDelivery {
 
 	private final MailRenderer renderer;
 
-	MailDelivery(OutboxStore store, JavaMailSender sender, NotificationSettings settings, Clock clock,
+	MailDelivery(OutboxStore store, JavaMailSenderImpl smtp, NotificationSettings settings, Clock clock,
 			MailMetrics metrics, MailRenderer renderer) {
 		this.renderer = renderer;
 		this.store = store;
-		this.sender = sender;
+		this.smtp = smtp;
 		this.settings = settings;
 		this.clock = clock;
 		this.metrics = metrics;
@@ -77,14 +75,14 @@ class MailDelivery {
 	/** Renders the batch, sends it over one SMTP connection, and records every mail's outcome. */
 	private void deliver(List<QueuedMail> batch) {
 		Map<MimeMessage, QueuedMail> messages = new IdentityHashMap<>();
-		Session session = sender.createMimeMessage().getSession();
+		Session session = smtp.getSession();
 		for (QueuedMail mail : batch) {
 			toMessage(session, mail).ifPresent(message -> messages.put(message, mail));
 		}
 		if (messages.isEmpty()) {
 			return;
 		}
-		Map<Object, Exception> failures = send(messages.keySet().toArray(MimeMessage[]::new));
+		Map<MimeMessage, Exception> failures = SmtpBatch.send(smtp, messages.keySet().toArray(MimeMessage[]::new));
 		List<Long> sent = new ArrayList<>();
 		messages.forEach((message, mail) -> {
 			Exception failure = failures.get(message);
@@ -119,28 +117,6 @@ class MailDelivery {
 			failed(mail, ex);
 			return Optional.empty();
 		}
-	}
-
-	/** Returns the messages that were not sent, each with its reason. */
-	private Map<Object, Exception> send(MimeMessage[] messages) {
-		try {
-			sender.send(messages);
-			return Map.of();
-		}
-		catch (MailSendException ex) {
-			return ex.getFailedMessages().isEmpty() ? everyone(messages, ex) : ex.getFailedMessages();
-		}
-		catch (MailException ex) {
-			return everyone(messages, ex);
-		}
-	}
-
-	private static Map<Object, Exception> everyone(MimeMessage[] messages, Exception failure) {
-		Map<Object, Exception> failures = new IdentityHashMap<>();
-		for (MimeMessage message : messages) {
-			failures.put(message, failure);
-		}
-		return failures;
 	}
 
 	private static MimeMessage toMessage(Session session, QueuedMail mail, MailBodies bodies)

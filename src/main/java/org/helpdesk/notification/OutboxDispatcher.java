@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,9 +26,9 @@ class OutboxDispatcher implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	OutboxDispatcher(OutboxStore store, ObjectProvider<JavaMailSender> senders, NotificationSettings settings,
+	OutboxDispatcher(OutboxStore store, ObjectProvider<JavaMailSenderImpl> senders, NotificationSettings settings,
 			Clock clock, MailMetrics metrics, MailRenderer renderer) {
-		JavaMailSender sender = senders.getIfAvailable();
+		JavaMailSenderImpl sender = senders.getIfAvailable();
 		MailDelivery delivery = sender == null ? null
 				: new MailDelivery(store, sender, settings, clock, metrics, renderer);
 		this.work = delivery == null ? null
