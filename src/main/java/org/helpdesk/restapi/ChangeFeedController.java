@@ -6,13 +6,13 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import org.helpdesk.account.Account;
+import org.helpdesk.account.SignedIn;
 import org.helpdesk.core.InvalidInput;
 import org.helpdesk.ticket.ChangeLog;
 import org.helpdesk.ticket.LoggedChange;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -66,7 +66,7 @@ class ChangeFeedController {
 	 */
 	@GetMapping
 	Page list(@RequestParam(required = false) String after, @RequestParam(required = false) String limit,
-			@AuthenticationPrincipal(expression = "account") Account caller) {
+			@SignedIn Account caller) {
 		long position = cursor(after);
 		int size = limit(limit);
 		long oldest = log.oldestPosition();

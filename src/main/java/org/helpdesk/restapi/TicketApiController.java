@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.helpdesk.account.Account;
+import org.helpdesk.account.SignedIn;
 import org.helpdesk.attachment.AttachmentStore;
 import org.helpdesk.attachment.Download;
 import org.helpdesk.attachment.Upload;
@@ -48,7 +49,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -169,7 +169,7 @@ class TicketApiController {
 	@Parameter(in = ParameterIn.QUERY, name = "limit", description = "1 to 100, default 25")
 	@Parameter(in = ParameterIn.QUERY, name = "cursor", description = "next_cursor of the page before")
 	ListPage list(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
-			@AuthenticationPrincipal(expression = "account") Account caller) {
+			@SignedIn Account caller) {
 		Map<String, List<String>> filters = new java.util.LinkedHashMap<>(parameters);
 		String limitText = single(filters.remove("limit"));
 		String cursorText = single(filters.remove("cursor"));
@@ -229,7 +229,7 @@ class TicketApiController {
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<TicketBody> get(@PathVariable long id, @AuthenticationPrincipal(expression = "account") Account caller) {
+	ResponseEntity<TicketBody> get(@PathVariable long id, @SignedIn Account caller) {
 		TicketDetails ticket = visible(id, caller);
 		return ResponseEntity.ok().eTag(etag(ticket)).body(body(ticket));
 	}
@@ -238,7 +238,7 @@ class TicketApiController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED) // for the OpenAPI document; the answer sets it too
 	ResponseEntity<TicketBody> create(@RequestBody @Schema(implementation = TicketRequests.NewTicket.class) JsonNode json,
-			@AuthenticationPrincipal(expression = "account") Account caller) {
+			@SignedIn Account caller) {
 		return open(json, List.of(), caller);
 	}
 
@@ -250,7 +250,7 @@ class TicketApiController {
 	@ResponseStatus(HttpStatus.CREATED) // for the OpenAPI document; the answer sets it too
 	ResponseEntity<TicketBody> createWithFiles(@RequestPart("ticket") String ticket,
 			@RequestPart(name = "attachment", required = false) List<MultipartFile> attachment,
-			@AuthenticationPrincipal(expression = "account") Account caller) {
+			@SignedIn Account caller) {
 		return open(JsonFields.parse("ticket", ticket), Upload.chosen(attachment), caller);
 	}
 
@@ -291,7 +291,7 @@ class TicketApiController {
 	ResponseEntity<TicketBody> patch(@PathVariable long id,
 			@RequestBody @Schema(implementation = TicketRequests.TicketChange.class) JsonNode json,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@AuthenticationPrincipal(expression = "account") Account caller) {
+			@SignedIn Account caller) {
 		JsonFields fields = JsonFields.of(json, TICKET_CHANGE);
 		Optional<String> title = fields.text("title");
 		Optional<String> description = fields.text("description");
@@ -349,7 +349,7 @@ class TicketApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT) // for the OpenAPI document; the answer sets it too
 	ResponseEntity<Void> delete(@PathVariable long id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@AuthenticationPrincipal(expression = "account") Account caller) {
+			@SignedIn Account caller) {
 		OptionalInt seen = seenVersion(ifMatch);
 		onCurrentVersion(id, caller, seen, () -> tickets.delete(id, caller, OptionalInt.empty()));
 		return ResponseEntity.noContent().build();
@@ -357,7 +357,7 @@ class TicketApiController {
 
 	@GetMapping("/{id}/followups")
 	List<TicketBody.FollowUp> followUps(@PathVariable long id,
-			@AuthenticationPrincipal(expression = "account") Account caller) {
+			@SignedIn Account caller) {
 		return body(visible(id, caller)).followups();
 	}
 
@@ -367,7 +367,7 @@ class TicketApiController {
 	ResponseEntity<TicketBody.FollowUp> addFollowUp(@PathVariable long id,
 			@RequestBody @Schema(implementation = TicketRequests.NewFollowUp.class) JsonNode json,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@AuthenticationPrincipal(expression = "account") Account caller) {
+			@SignedIn Account caller) {
 		return followUp(id, json, List.of(), ifMatch, caller);
 	}
 
@@ -381,7 +381,7 @@ class TicketApiController {
 			@RequestPart("followup") String followup,
 			@RequestPart(name = "attachment", required = false) List<MultipartFile> attachment,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@AuthenticationPrincipal(expression = "account") Account caller) {
+			@SignedIn Account caller) {
 		return followUp(id, JsonFields.parse("followup", followup), Upload.chosen(attachment), ifMatch, caller);
 	}
 
@@ -434,21 +434,21 @@ class TicketApiController {
 	@PostMapping("/{id}/ccs")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void addCc(@PathVariable long id, @RequestBody CcBody body,
-			@AuthenticationPrincipal(expression = "account") Account caller) {
+			@SignedIn Account caller) {
 		tickets.addCc(id, body.email(), caller);
 	}
 
 	@DeleteMapping("/{id}/ccs/{email}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void removeCc(@PathVariable long id, @PathVariable String email,
-			@AuthenticationPrincipal(expression = "account") Account caller) {
+			@SignedIn Account caller) {
 		edits.removeCc(id, email, caller);
 	}
 
 	@PostMapping("/{id}/dependencies")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void addDependency(@PathVariable long id, @RequestBody DependencyBody body,
-			@AuthenticationPrincipal(expression = "account") Account caller) {
+			@SignedIn Account caller) {
 		if (body == null || body.dependsOn() == null) {
 			throw new InvalidInput("depends_on", "is required");
 		}
@@ -458,14 +458,14 @@ class TicketApiController {
 	@DeleteMapping("/{id}/dependencies/{dependsOn}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void removeDependency(@PathVariable long id, @PathVariable long dependsOn,
-			@AuthenticationPrincipal(expression = "account") Account caller) {
+			@SignedIn Account caller) {
 		relations.removeDependency(id, dependsOn, caller);
 	}
 
 	/** Merges this ticket into {@code into}: it becomes a duplicate, its follow-ups and people move over. */
 	@PostMapping("/{id}/merge")
 	TicketBody merge(@PathVariable long id, @RequestBody MergeBody body,
-			@AuthenticationPrincipal(expression = "account") Account caller) {
+			@SignedIn Account caller) {
 		if (body == null || body.into() == null) {
 			throw new InvalidInput("into", "is required");
 		}
@@ -478,7 +478,7 @@ class TicketApiController {
 	@ApiResponse(responseCode = "200", description = "The file, as a download with its own type",
 			content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<Resource> attachment(@PathVariable long id, @PathVariable long attachmentId,
-			@AuthenticationPrincipal(expression = "account") Account caller) throws IOException {
+			@SignedIn Account caller) throws IOException {
 		visible(id, caller);
 		AttachmentFile file = reader.attachment(id, attachmentId).orElseThrow(() -> new TicketNotFound(id));
 		return Download.of(file.filename(), file.mimeType(), file.size(), files.open(file.storageKey()));

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.helpdesk.account.Account;
 import org.helpdesk.account.AccountManagement;
+import org.helpdesk.account.SignedIn;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -28,7 +28,7 @@ class UserAdminController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	UserBody create(@RequestBody UserBody body, @AuthenticationPrincipal(expression = "account") Account admin) {
+	UserBody create(@RequestBody UserBody body, @SignedIn Account admin) {
 		return UserBody.of(accounts.create(body.newAccount(), admin));
 	}
 
@@ -43,13 +43,13 @@ class UserAdminController {
 	}
 
 	@PatchMapping("/{id}")
-	UserBody update(@PathVariable long id, @RequestBody UserBody body, @AuthenticationPrincipal(expression = "account") Account admin) {
+	UserBody update(@PathVariable long id, @RequestBody UserBody body, @SignedIn Account admin) {
 		return UserBody.of(accounts.update(id, body.changes(), admin));
 	}
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable long id, @AuthenticationPrincipal(expression = "account") Account admin) {
+	void delete(@PathVariable long id, @SignedIn Account admin) {
 		accounts.delete(id, admin);
 	}
 }
