@@ -12,12 +12,21 @@ final class MessageIds {
 
 	private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
 
+	private static final HexFormat HEX = HexFormat.of();
+
 	private MessageIds() {
 	}
 
 	static String next(long epochMillis, String host) {
 		byte[] random = new byte[12];
 		RANDOM.get().nextBytes(random);
-		return "<" + String.format("%012x", epochMillis) + "." + HexFormat.of().formatHex(random) + "@" + host + ">";
+		// the time as twelve hex digits, zero-padded (String.format parsed its pattern anew for every mail)
+		String time = Long.toHexString(epochMillis);
+		StringBuilder id = new StringBuilder(40 + host.length()).append('<');
+		for (int digits = time.length(); digits < 12; digits++) {
+			id.append('0');
+		}
+		return id.append(time).append('.').append(HEX.formatHex(random)).append('@').append(host).append('>')
+			.toString();
 	}
 }

@@ -19,6 +19,12 @@ class MessageIdsTest {
 	}
 
 	@Test
+	void anIdIsTheTimeInTwelveHexDigitsThenNinetySixRandomBitsAtTheHost() {
+		assertThat(MessageIds.next(42, "help.example.test")).matches("<00000000002a\\.[0-9a-f]{24}@help\\.example\\.test>");
+		assertThat(MessageIds.next(1_700_000_000_000L, "h")).matches("<018bcfe56800\\.[0-9a-f]{24}@h>");
+	}
+
+	@Test
 	void idsOfTheSameMillisecondDifferInTheirRandomPart() {
 		assertThat(MessageIds.next(42, "h")).isNotEqualTo(MessageIds.next(42, "h"));
 	}
