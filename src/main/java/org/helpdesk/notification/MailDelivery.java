@@ -23,8 +23,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * Sends what is due in the outbox: claims a batch, renders it, sends it over one SMTP connection ({@link SmtpBatch})
- * outside any transaction, and records for each mail whether it went out, must be
- * retried, or is given up on.
+ * outside any transaction, and records for each mail whether it went out, must be retried, or is given up on.
  */
 class MailDelivery {
 

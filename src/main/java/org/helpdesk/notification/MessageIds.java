@@ -20,13 +20,7 @@ final class MessageIds {
 	static String next(long epochMillis, String host) {
 		byte[] random = new byte[12];
 		RANDOM.get().nextBytes(random);
-		// the time as twelve hex digits, zero-padded (String.format parsed its pattern anew for every mail)
-		String time = Long.toHexString(epochMillis);
-		StringBuilder id = new StringBuilder(40 + host.length()).append('<');
-		for (int digits = time.length(); digits < 12; digits++) {
-			id.append('0');
-		}
-		return id.append(time).append('.').append(HEX.formatHex(random)).append('@').append(host).append('>')
-			.toString();
+		// the time as twelve hex digits (enough until the year 10889): the last twelve of its sixteen
+		return "<" + HEX.toHexDigits(epochMillis).substring(4) + "." + HEX.formatHex(random) + "@" + host + ">";
 	}
 }

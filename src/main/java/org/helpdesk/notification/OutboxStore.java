@@ -60,10 +60,10 @@ class OutboxStore implements SmartInitializingSingleton {
 	private final Clock clock;
 
 	/**
-	 * The claim query. The embedded H2 database belongs to one process, which runs one dispatcher, so nothing can
-	 * race its claims: there the rows are read without locks (in H2 a row lock is a write, which the commit then
-	 * walks again and the group commit serialises, and that cost the dispatcher about half of its time). The
-	 * conditional {@link #CLAIM} still decides which rows a claim won, on both databases.
+	 * The claim query. On H2 the rows are read without locks (in H2 a row lock is a write, which the commit then walks
+	 * again and the group commit serialises, and that cost the dispatcher about half of its time); where several
+	 * dispatchers share an H2 database (an in-memory one, in tests) the conditional {@link #CLAIM} alone decides
+	 * which rows a claim won, as it also does on PostgreSQL.
 	 */
 	private final String due;
 

@@ -29,45 +29,42 @@ final class SmtpBatch {
 		Transport transport = null;
 		try {
 			for (int i = 0; i < messages.length; i++) {
-				MimeMessage message = messages[i];
-				try {
+				for (int attempt = 1;; attempt++) {
 					if (transport == null) {
-						transport = connect(smtp);
-					}
-					sendOne(transport, message);
-				}
-				catch (MessagingException failure) {
-					if (transport == null) {
-						// no connection to be had: the rest cannot go either
-						for (int rest = i; rest < messages.length; rest++) {
-							failures.put(messages[rest], failure);
+						try {
+							transport = connect(smtp);
 						}
+						catch (MessagingException unreachable) {
+							// no connection to be had: neither this message nor the rest can go
+							for (int rest = i; rest < messages.length; rest++) {
+								failures.put(messages[rest], unreachable);
+							}
+							return failures;
+						}
+					}
+					try {
+						sendOne(transport, messages[i]);
 						break;
 					}
-					if (transport.isConnected()) {
-						failures.put(message, failure);
-						continue;
-					}
-					close(transport);
-					transport = null;
-					try {
-						transport = connect(smtp);
-						sendOne(transport, message);
-					}
-					catch (MessagingException again) {
-						failures.put(message, again);
-						if (transport != null && !transport.isConnected()) {
+					catch (MessagingException failure) {
+						boolean hungUp = !transport.isConnected();
+						if (hungUp) {
 							close(transport);
-							transport = null; // the next message tries a connection of its own
+							transport = null;
 						}
+						if (!hungUp || attempt == 2) {
+							failures.put(messages[i], failure);
+							break;
+						}
+						// the server had hung up: once more over a new connection
 					}
 				}
 			}
+			return failures;
 		}
 		finally {
 			close(transport);
 		}
-		return failures;
 	}
 
 	private static Transport connect(JavaMailSenderImpl smtp) throws MessagingException {

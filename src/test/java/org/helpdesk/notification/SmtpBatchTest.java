@@ -12,13 +12,17 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -95,17 +99,17 @@ class SmtpBatchTest {
 	}
 
 	private static MimeMessage[] messages(String... recipients) {
-		JavaMailSenderImpl sender = new JavaMailSenderImpl();
-		return java.util.Arrays.stream(recipients).map(recipient -> {
+		Session session = Session.getInstance(new Properties());
+		return Arrays.stream(recipients).map(recipient -> {
 			try {
-				MimeMessage message = new MimeMessage(sender.getSession());
+				MimeMessage message = new MimeMessage(session);
 				message.setFrom(new InternetAddress("helpdesk@support.example"));
 				message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient + "@customers.example"));
 				message.setSubject("Ticket for " + recipient);
 				message.setText("Hello " + recipient, "UTF-8");
 				return message;
 			}
-			catch (jakarta.mail.MessagingException ex) {
+			catch (MessagingException ex) {
 				throw new IllegalStateException(ex);
 			}
 		}).toArray(MimeMessage[]::new);
